@@ -1,0 +1,118 @@
+using System;
+using System.Collections.Generic;
+using System.Text.RegularExpressions;
+using SecretGuard.Core.Rules;
+
+namespace SecretGuard.Core.Detection
+{
+    /// <summary>An allowlist with its regexes built once.</summary>
+    internal sealed class CompiledAllowlist
+    {
+        private readonly RuleAllowlist source;
+        private readonly Regex[] paths;
+        private readonly Regex[] regexes;
+        private readonly HashSet<string>? targetRules;
+
+        public CompiledAllowlist(RuleAllowlist source, bool builtIn, TimeSpan timeout)
+        {
+            this.source = source;
+            paths = Build(source.Paths, builtIn, timeout);
+            regexes = Build(source.Regexes, builtIn, timeout);
+            targetRules = source.TargetRules.Count == 0 ? null : new HashSet<string>(source.TargetRules, StringComparer.Ordinal);
+        }
+
+        /// <summary>True when the allowlist only lists paths (so a whole file can be skipped up front).</summary>
+        public bool IsPathOnly => paths.Length > 0 && regexes.Length == 0 && source.StopWords.Count == 0 && source.Commits.Count == 0;
+
+        public bool AppliesTo(string ruleId) => targetRules is null || targetRules.Contains(ruleId);
+
+        public bool PathMatches(string path)
+        {
+            foreach (var regex in paths)
+            {
+                if (regex.IsMatch(path))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>Whether this allowlist clears a candidate. <paramref name="commit"/> is null outside git scans.</summary>
+        public bool Allows(string path, string secret, string match, string line, string? commit)
+        {
+            var checks = 0;
+            var passed = 0;
+
+            if (paths.Length > 0)
+            {
+                checks++;
+                if (PathMatches(path))
+                {
+                    passed++;
+                }
+            }
+
+            if (regexes.Length > 0)
+            {
+                checks++;
+                var target = source.RegexTarget == AllowlistRegexTarget.Match ? match
+                    : source.RegexTarget == AllowlistRegexTarget.Line ? line
+                    : secret;
+                foreach (var regex in regexes)
+                {
+                    if (regex.IsMatch(target))
+                    {
+                        passed++;
+                        break;
+                    }
+                }
+            }
+
+            if (source.StopWords.Count > 0)
+            {
+                checks++;
+                foreach (var word in source.StopWords)
+                {
+                    if (secret.IndexOf(word, StringComparison.OrdinalIgnoreCase) >= 0)
+                    {
+                        passed++;
+                        break;
+                    }
+                }
+            }
+
+            if (source.Commits.Count > 0 && commit != null)
+            {
+                checks++;
+                foreach (var allowed in source.Commits)
+                {
+                    if (commit.StartsWith(allowed, StringComparison.OrdinalIgnoreCase))
+                    {
+                        passed++;
+                        break;
+                    }
+                }
+            }
+
+            if (checks == 0)
+            {
+                return false;
+            }
+
+            return source.RequireAll ? passed == checks : passed > 0;
+        }
+
+        private static Regex[] Build(IReadOnlyList<string> patterns, bool builtIn, TimeSpan timeout)
+        {
+            var result = new Regex[patterns.Count];
+            for (var i = 0; i < patterns.Count; i++)
+            {
+                result[i] = RegexFactory.CreateFilter(patterns[i], builtIn, timeout);
+            }
+
+            return result;
+        }
+    }
+}

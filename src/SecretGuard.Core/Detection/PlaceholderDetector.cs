@@ -1,0 +1,162 @@
+using System;
+using System.Text.RegularExpressions;
+
+namespace SecretGuard.Core.Detection
+{
+    /// <summary>
+    /// Recognises values that stand for a secret rather than being one: template variables
+    /// (<c>${VAR}</c>, <c>{{ .Values.x }}</c>, <c>%(x)s</c>, <c>$(VAR)</c>, <c>#{x}</c>), angle-bracket slots
+    /// (<c>&lt;token&gt;</c>), masks (<c>xxxx</c>, <c>****</c>), documentation example keys and words such as
+    /// <c>changeme</c> or <c>YOUR_API_KEY</c>.
+    /// </summary>
+    public static class PlaceholderDetector
+    {
+        private static readonly string[] DocumentationExamples =
+        {
+            "AKIAIOSFODNN7EXAMPLE",
+            "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
+            "je7MtGbClwBF/2Zp9Utk/h3yCo8nvbEXAMPLEKEY",
+            "AKIAI44QH8DHBEXAMPLE",
+            "ASIAIOSFODNN7EXAMPLE",
+        };
+
+        // Words that, inside a value, mark it as a stand-in. Checked case-insensitively.
+        private static readonly string[] PlaceholderWords =
+        {
+            "example", "placeholder", "changeme", "change_me", "change-me", "your_", "your-", "yourapikey",
+            "yourpassword", "yoursecret", "yourtoken", "insert_", "insert-", "replace_me", "replaceme", "redacted",
+            "dummy", "foobar", "lorem", "todo", "fixme", "notreal", "not_real", "not-a-", "fake", "sample",
+            "<your", "enter_", "enter-your", "put_your", "my_secret", "mysecret", "mypassword", "my_password",
+            "secret_here", "key_here", "token_here", "password_here", "xxxxx", "*****", "....",
+        };
+
+        // Values generic rules see constantly in code that are not credentials.
+        private static readonly string[] NonSecretWords =
+        {
+            "password", "passwd", "secret", "token", "apikey", "api_key", "undefined", "null", "none", "true",
+            "false", "string", "default", "value", "test", "testing", "admin", "root", "user", "guest", "pass",
+            "1234", "12345", "123456", "qwerty", "letmein", "secret123", "password123", "p@ssw0rd", "hunter2",
+        };
+
+        private static readonly Regex TemplatePattern = new Regex(
+            @"^\s*(?:\$\{[^}]*\}|\$\([^)]*\)|\{\{.*\}\}|\{%.*%\}|%\([^)]*\)[sd]|#\{[^}]*\}|<%=?.*%>|@@?[A-Za-z_][\w.]*@?@?|\$[A-Za-z_][A-Za-z0-9_]*|%[A-Za-z_][A-Za-z0-9_]*%|<[^<>]{1,60}>|\[[A-Za-z_ -]{1,40}\]|process\.env\.\w+|os\.environ.*|Environment\.GetEnvironmentVariable.*|env\(.*\))\s*$",
+            RegexOptions.CultureInvariant);
+
+        private static readonly Regex EmbeddedTemplatePattern = new Regex(
+            @"\$\{[^}]{1,80}\}|\{\{[^}]{1,80}\}\}|\$\([A-Za-z_][\w.]{0,60}\)|<[A-Za-z_][\w -]{0,40}>|%[A-Z_]{2,40}%",
+            RegexOptions.CultureInvariant);
+
+        /// <summary>True for values no rule should report (templates, masks, documentation keys).</summary>
+        public static bool IsPlaceholder(string value)
+        {
+            if (value.Length == 0)
+            {
+                return true;
+            }
+
+            foreach (var example in DocumentationExamples)
+            {
+                if (value.IndexOf(example, StringComparison.Ordinal) >= 0)
+                {
+                    return true;
+                }
+            }
+
+            if (IsRepetitive(value))
+            {
+                return true;
+            }
+
+            if (TemplatePattern.IsMatch(value) || EmbeddedTemplatePattern.IsMatch(value))
+            {
+                return true;
+            }
+
+            foreach (var word in PlaceholderWords)
+            {
+                if (value.IndexOf(word, StringComparison.OrdinalIgnoreCase) >= 0)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// Stricter check for generic (name-based) rules: also rejects bare words such as <c>password</c>
+        /// or <c>admin</c> and values that look like sentences, identifiers or file paths.
+        /// </summary>
+        public static bool IsGenericNonSecret(string value)
+        {
+            if (IsPlaceholder(value))
+            {
+                return true;
+            }
+
+            var trimmed = value.Trim();
+            foreach (var word in NonSecretWords)
+            {
+                if (string.Equals(trimmed, word, StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+
+            // Natural-language text: several space-separated words.
+            if (trimmed.IndexOf(' ') >= 0)
+            {
+                var words = trimmed.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
+                if (words.Length >= 3)
+                {
+                    return true;
+                }
+            }
+
+            // Paths and urls without credentials.
+            if (trimmed.StartsWith("/", StringComparison.Ordinal) || trimmed.StartsWith("./", StringComparison.Ordinal) || trimmed.StartsWith("http", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+
+            return false;
+        }
+
+        private static bool IsRepetitive(string value)
+        {
+            if (value.Length < 4)
+            {
+                return false;
+            }
+
+            var first = value[0];
+            var same = true;
+            foreach (var c in value)
+            {
+                if (c != first)
+                {
+                    same = false;
+                    break;
+                }
+            }
+
+            if (same)
+            {
+                return true;
+            }
+
+            // Sequential runs such as 0123456789 / abcdefgh.
+            var ascending = true;
+            for (var i = 1; i < value.Length; i++)
+            {
+                if (value[i] != value[i - 1] + 1)
+                {
+                    ascending = false;
+                    break;
+                }
+            }
+
+            return ascending && value.Length >= 6;
+        }
+    }
+}

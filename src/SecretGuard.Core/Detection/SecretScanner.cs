@@ -1,0 +1,493 @@
+using System;
+using System.Collections.Generic;
+using System.Text.RegularExpressions;
+using SecretGuard.Core.Findings;
+using SecretGuard.Core.Rules;
+
+namespace SecretGuard.Core.Detection
+{
+    /// <summary>
+    /// The detection engine: text plus a logical path in, findings out. Thread-safe and reusable; build one
+    /// per catalog and share it. Pipeline: keyword prefilter → regex near hits → entropy, placeholder,
+    /// allowlist and inline-comment filters → offline validation → redacted findings.
+    /// </summary>
+    public sealed class SecretScanner
+    {
+        private static readonly Lazy<SecretScanner> DefaultInstance = new Lazy<SecretScanner>(() => new SecretScanner(RuleCatalog.BuiltIn));
+
+        // Lines longer than this are windowed around each keyword hit instead of scanned whole (minified files).
+        private const int LongLineRadiusBefore = 1024;
+        private const int LongLineRadiusAfter = 4096;
+        private const int MultiLineWindowCap = 64 * 1024;
+
+        private readonly CompiledRule[] rules;
+        private readonly CompiledRule[] alwaysRunRules;
+        private readonly int[][] rulesByKeyword;
+        private readonly string[] keywords;
+        private readonly IKeywordMatcher keywordMatcher;
+        private readonly CompiledAllowlist[] globalAllowlists;
+        private readonly ScannerOptions options;
+
+        public SecretScanner(RuleCatalog catalog, ScannerOptions? options = null)
+        {
+            Catalog = catalog ?? throw new ArgumentNullException(nameof(catalog));
+            this.options = options ?? ScannerOptions.Default;
+
+            rules = new CompiledRule[catalog.Rules.Count];
+            var keywordIds = new Dictionary<string, int>(StringComparer.Ordinal);
+            var keywordRules = new List<List<int>>();
+            var always = new List<CompiledRule>();
+            for (var i = 0; i < rules.Length; i++)
+            {
+                var rule = catalog.Rules[i];
+                rules[i] = new CompiledRule(rule, i, this.options.UserRegexTimeout);
+                if (rule.Regex.Length == 0)
+                {
+                    continue;
+                }
+
+                if (rule.Keywords.Count == 0)
+                {
+                    always.Add(rules[i]);
+                    continue;
+                }
+
+                foreach (var raw in rule.Keywords)
+                {
+                    var keyword = raw.ToLowerInvariant();
+                    if (keyword.Length == 0)
+                    {
+                        continue;
+                    }
+
+                    if (!keywordIds.TryGetValue(keyword, out var id))
+                    {
+                        id = keywordRules.Count;
+                        keywordIds[keyword] = id;
+                        keywordRules.Add(new List<int>());
+                    }
+
+                    if (!keywordRules[id].Contains(i))
+                    {
+                        keywordRules[id].Add(i);
+                    }
+                }
+            }
+
+            keywords = new string[keywordIds.Count];
+            foreach (var pair in keywordIds)
+            {
+                keywords[pair.Value] = pair.Key;
+            }
+
+            rulesByKeyword = new int[keywordRules.Count][];
+            for (var i = 0; i < keywordRules.Count; i++)
+            {
+                rulesByKeyword[i] = keywordRules[i].ToArray();
+            }
+
+            alwaysRunRules = always.ToArray();
+            keywordMatcher = KeywordMatcherFactory.Create(keywords);
+
+            globalAllowlists = new CompiledAllowlist[catalog.GlobalAllowlists.Count];
+            for (var i = 0; i < globalAllowlists.Length; i++)
+            {
+                globalAllowlists[i] = new CompiledAllowlist(catalog.GlobalAllowlists[i], builtIn: false, this.options.UserRegexTimeout);
+            }
+        }
+
+        /// <summary>A scanner over the built-in catalog with default options.</summary>
+        public static SecretScanner Default => DefaultInstance.Value;
+
+        public RuleCatalog Catalog { get; }
+
+        /// <summary>True when a global path allowlist excludes the whole file (callers can skip reading it).</summary>
+        public bool IsPathAllowed(string path)
+        {
+            var normalized = FindingFingerprint.NormalizePath(path);
+            foreach (var allowlist in globalAllowlists)
+            {
+                if (allowlist.IsPathOnly && allowlist.PathMatches(normalized))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>Findings of path-only rules (e.g. a <c>.p12</c> keystore file is itself a finding), for files not read as text.</summary>
+        public IReadOnlyList<Finding> ScanPath(string path)
+        {
+            var normalized = FindingFingerprint.NormalizePath(path);
+            var findings = new List<Finding>();
+            if (IsPathAllowed(normalized))
+            {
+                return findings;
+            }
+
+            foreach (var rule in rules)
+            {
+                if (rule.IsPathOnly && rule.AppliesToPath(normalized))
+                {
+                    findings.Add(new Finding
+                    {
+                        RuleId = rule.Rule.Id,
+                        Description = rule.Rule.Description,
+                        Severity = rule.Rule.Severity,
+                        Confidence = rule.Rule.Confidence,
+                        Tags = rule.Rule.Tags,
+                        Path = normalized,
+                        Line = 1,
+                        Column = 1,
+                        EndLine = 1,
+                        EndColumn = 1,
+                        Preview = "(file)",
+                        Fingerprint = FindingFingerprint.Compute(rule.Rule.Id, normalized, string.Empty),
+                    });
+                }
+            }
+
+            return findings;
+        }
+
+        /// <summary>Scans one text. <paramref name="path"/> is the logical path used by path rules, allowlists and fingerprints.</summary>
+        public IReadOnlyList<Finding> Scan(string text, string path) => Scan(text, path, commit: null);
+
+        /// <summary>Scans one text; <paramref name="commit"/> lets allowlists with <c>commits</c> apply (git scans).</summary>
+        public IReadOnlyList<Finding> Scan(string text, string path, string? commit)
+        {
+            if (text is null)
+            {
+                throw new ArgumentNullException(nameof(text));
+            }
+
+            var normalized = FindingFingerprint.NormalizePath(path ?? string.Empty);
+            if (IsPathAllowed(normalized))
+            {
+                return Array.Empty<Finding>();
+            }
+
+            var candidates = new List<Candidate>();
+            var pathOnly = ScanPath(normalized);
+
+            if (text.Length > 0)
+            {
+                var applicability = new sbyte[rules.Length]; // 0 unknown, 1 applies, -1 does not
+                List<int>?[]? hitsByRule = null;
+                keywordMatcher.FindAll(text, (position, keywordIndex) =>
+                {
+                    foreach (var ruleIndex in rulesByKeyword[keywordIndex])
+                    {
+                        if (applicability[ruleIndex] == 0)
+                        {
+                            applicability[ruleIndex] = rules[ruleIndex].AppliesToPath(normalized) ? (sbyte)1 : (sbyte)-1;
+                        }
+
+                        if (applicability[ruleIndex] < 0)
+                        {
+                            continue;
+                        }
+
+                        hitsByRule ??= new List<int>?[rules.Length];
+                        (hitsByRule[ruleIndex] ??= new List<int>()).Add(position);
+                    }
+                });
+
+                if (hitsByRule != null)
+                {
+                    for (var i = 0; i < hitsByRule.Length; i++)
+                    {
+                        var hits = hitsByRule[i];
+                        if (hits != null)
+                        {
+                            RunRule(rules[i], text, normalized, commit, hits, candidates);
+                        }
+                    }
+                }
+
+                foreach (var rule in alwaysRunRules)
+                {
+                    if (rule.AppliesToPath(normalized))
+                    {
+                        RunRule(rule, text, normalized, commit, null, candidates);
+                    }
+                }
+            }
+
+            if (candidates.Count == 0)
+            {
+                return pathOnly;
+            }
+
+            var findings = BuildFindings(text, normalized, candidates);
+            if (pathOnly.Count > 0)
+            {
+                var all = new List<Finding>(pathOnly);
+                all.AddRange(findings);
+                return all;
+            }
+
+            return findings;
+        }
+
+        private void RunRule(CompiledRule rule, string text, string path, string? commit, List<int>? hits, List<Candidate> candidates)
+        {
+            var regex = rule.Regex;
+            if (regex is null)
+            {
+                return;
+            }
+
+            try
+            {
+                if (hits is null || !rule.Rule.IsBuiltIn)
+                {
+                    // User rules keep gitleaks semantics: once a keyword hits, the pattern sees the whole text.
+                    MatchWindow(rule, regex, text, 0, text.Length, path, commit, candidates);
+                    return;
+                }
+
+                hits.Sort();
+                var windowStart = -1;
+                var windowEnd = -1;
+                foreach (var hit in hits)
+                {
+                    if (hit < windowEnd && windowStart >= 0)
+                    {
+                        continue;
+                    }
+
+                    var lineStart = LineMap.LineStart(text, hit);
+                    var lineEnd = LineMap.LineEnd(text, hit, rule.Rule.WindowLines);
+                    var start = Math.Max(lineStart, hit - LongLineRadiusBefore);
+                    var cap = rule.Rule.WindowLines > 0 ? MultiLineWindowCap : LongLineRadiusAfter;
+                    var end = Math.Min(lineEnd, hit + cap);
+
+                    if (windowStart >= 0 && start <= windowEnd)
+                    {
+                        windowEnd = Math.Max(windowEnd, end);
+                        continue;
+                    }
+
+                    if (windowStart >= 0)
+                    {
+                        MatchWindow(rule, regex, text, windowStart, windowEnd, path, commit, candidates);
+                    }
+
+                    windowStart = start;
+                    windowEnd = end;
+                }
+
+                if (windowStart >= 0)
+                {
+                    MatchWindow(rule, regex, text, windowStart, windowEnd, path, commit, candidates);
+                }
+            }
+            catch (RegexMatchTimeoutException)
+            {
+                options.Warning?.Invoke($"rule '{rule.Rule.Id}' timed out on {path} and was skipped for that file");
+            }
+        }
+
+        private void MatchWindow(CompiledRule rule, Regex regex, string text, int start, int end, string path, string? commit, List<Candidate> candidates)
+        {
+            var secretGroup = rule.SecretGroup;
+            for (var match = regex.Match(text, start, end - start); match.Success; match = match.NextMatch())
+            {
+                var group = secretGroup < match.Groups.Count ? match.Groups[secretGroup] : match.Groups[0];
+                if (!group.Success || group.Length == 0)
+                {
+                    group = secretGroup == 0 ? match.Groups[0] : group;
+                    if (!group.Success || group.Length == 0)
+                    {
+                        continue;
+                    }
+                }
+
+                var secret = group.Value;
+                if (rule.Rule.Entropy is double minimum && ShannonEntropy.Compute(secret) < minimum)
+                {
+                    continue;
+                }
+
+                var lineStart = LineMap.LineStart(text, match.Index);
+                var lineEnd = LineMap.LineEnd(text, group.Index + group.Length > 0 ? group.Index + group.Length - 1 : group.Index, 0);
+                if (options.HonorInlineAllowComments && InlineAllowComment.IsPresent(text, lineStart, lineEnd))
+                {
+                    continue;
+                }
+
+                if (rule.IsGeneric ? PlaceholderDetector.IsGenericNonSecret(secret) : PlaceholderDetector.IsPlaceholder(secret))
+                {
+                    continue;
+                }
+
+                var lineText = text.Substring(lineStart, lineEnd - lineStart);
+                if (IsAllowlisted(rule, path, secret, match.Value, lineText, commit))
+                {
+                    continue;
+                }
+
+                var confidence = rule.Rule.Confidence;
+                var validation = ValidationStatus.NotChecked;
+                if (rule.Validator != null)
+                {
+                    validation = rule.Validator.Validate(secret);
+                    if (validation == ValidationStatus.Valid && confidence < Confidence.High)
+                    {
+                        confidence++;
+                    }
+                    else if (validation == ValidationStatus.Invalid)
+                    {
+                        confidence = Confidence.Low;
+                    }
+                }
+
+                if (confidence < options.MinimumConfidence)
+                {
+                    continue;
+                }
+
+                candidates.Add(new Candidate(rule, group.Index, group.Length, secret, confidence, validation));
+            }
+        }
+
+        private bool IsAllowlisted(CompiledRule rule, string path, string secret, string match, string line, string? commit)
+        {
+            foreach (var allowlist in rule.Allowlists)
+            {
+                if (allowlist.Allows(path, secret, match, line, commit))
+                {
+                    return true;
+                }
+            }
+
+            foreach (var allowlist in globalAllowlists)
+            {
+                if (allowlist.AppliesTo(rule.Rule.Id) && allowlist.Allows(path, secret, match, line, commit))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private IReadOnlyList<Finding> BuildFindings(string text, string path, List<Candidate> candidates)
+        {
+            candidates.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.Rule.Index.CompareTo(b.Rule.Index));
+
+            // A generic (name-based) finding is dropped where a specific rule reports an overlapping secret;
+            // two rules reporting the very same span keep the first rule in catalog order.
+            var kept = new List<Candidate>(candidates.Count);
+            foreach (var candidate in candidates)
+            {
+                var drop = false;
+                foreach (var other in candidates)
+                {
+                    if (ReferenceEquals(other, candidate) || !Overlaps(candidate, other))
+                    {
+                        continue;
+                    }
+
+                    if (candidate.Rule.IsGeneric && !other.Rule.IsGeneric)
+                    {
+                        drop = true;
+                        break;
+                    }
+
+                    if (candidate.Rule.IsGeneric == other.Rule.IsGeneric && candidate.Start == other.Start && candidate.Length == other.Length && other.Rule.Index < candidate.Rule.Index)
+                    {
+                        drop = true;
+                        break;
+                    }
+                }
+
+                if (!drop)
+                {
+                    kept.Add(candidate);
+                }
+            }
+
+            var spans = new List<(int Start, int Length, int PrefixLength)>(kept.Count);
+            foreach (var candidate in kept)
+            {
+                spans.Add((candidate.Start, candidate.Length, PublicPrefixLength(candidate.Rule.Rule, candidate.Secret)));
+            }
+
+            var lines = new LineMap(text);
+            var findings = new List<Finding>(kept.Count);
+            foreach (var candidate in kept)
+            {
+                var (line, column) = lines.Locate(candidate.Start);
+                var (endLine, endColumn) = lines.Locate(candidate.Start + candidate.Length);
+                var lineStart = LineMap.LineStart(text, candidate.Start);
+                var lineEnd = LineMap.LineEnd(text, candidate.Start, 0);
+                var rule = candidate.Rule.Rule;
+                findings.Add(new Finding
+                {
+                    RuleId = rule.Id,
+                    Description = rule.Description,
+                    Severity = rule.Severity,
+                    Confidence = candidate.Confidence,
+                    Validation = candidate.Validation,
+                    Tags = rule.Tags,
+                    Path = path,
+                    Line = line,
+                    Column = column,
+                    EndLine = endLine,
+                    EndColumn = endColumn,
+                    StartIndex = candidate.Start,
+                    Length = candidate.Length,
+                    Preview = SecretRedactor.BuildPreview(text, lineStart, lineEnd, spans, candidate.Start),
+                    Fingerprint = FindingFingerprint.Compute(rule.Id, path, candidate.Secret),
+                    Secret = candidate.Secret,
+                });
+            }
+
+            return findings;
+        }
+
+        private static bool Overlaps(Candidate a, Candidate b) => a.Start < b.Start + b.Length && b.Start < a.Start + a.Length;
+
+        private static int PublicPrefixLength(Rule rule, string secret)
+        {
+            var best = 0;
+            foreach (var keyword in rule.Keywords)
+            {
+                if (keyword.Length > best && keyword.Length <= 12 && secret.StartsWith(keyword, StringComparison.OrdinalIgnoreCase))
+                {
+                    best = keyword.Length;
+                }
+            }
+
+            return best;
+        }
+
+        private sealed class Candidate
+        {
+            public Candidate(CompiledRule rule, int start, int length, string secret, Confidence confidence, ValidationStatus validation)
+            {
+                Rule = rule;
+                Start = start;
+                Length = length;
+                Secret = secret;
+                Confidence = confidence;
+                Validation = validation;
+            }
+
+            public CompiledRule Rule { get; }
+
+            public int Start { get; }
+
+            public int Length { get; }
+
+            public string Secret { get; }
+
+            public Confidence Confidence { get; }
+
+            public ValidationStatus Validation { get; }
+        }
+    }
+}
