@@ -50,6 +50,12 @@ public static class SourceCorpus
 
     private static string FindRepoRoot()
     {
+        var fromEnvironment = Environment.GetEnvironmentVariable("SECRETGUARD_REPO");
+        if (!string.IsNullOrEmpty(fromEnvironment))
+        {
+            return fromEnvironment;
+        }
+
         var directory = new DirectoryInfo(AppContext.BaseDirectory);
         while (directory != null && !File.Exists(Path.Combine(directory.FullName, "SecretGuard.sln")))
         {
