@@ -115,11 +115,9 @@ public sealed class ScanCommandTests : IDisposable
     }
 
     [Theory]
-    [InlineData(".git")]
     [InlineData("bin")]
     [InlineData("obj")]
-    [InlineData("node_modules")]
-    public void Ignored_folders_are_skipped_unless_included(string folder)
+    public void Build_output_folders_are_skipped_unless_included(string folder)
     {
         tree.Write(folder + "/deep/settings.json", "{\"t\":\"" + TestSecrets.GitHubToken() + "\"}");
 
@@ -129,6 +127,22 @@ public sealed class ScanCommandTests : IDisposable
         Assert.Equal(ExitCodes.Clean, skipped.ExitCode);
         Assert.Equal(ExitCodes.Findings, included.ExitCode);
         Assert.Equal(folder + "/deep/settings.json", Assert.Single(Findings(included)).GetProperty("path").GetString());
+    }
+
+    [Theory]
+    [InlineData(".git")]
+    [InlineData("node_modules")]
+    public void Git_and_node_modules_folders_are_not_entered_and_when_included_the_catalog_allowlist_still_skips_them(string folder)
+    {
+        tree.Write(folder + "/deep/settings.json", "{\"t\":\"" + TestSecrets.GitHubToken() + "\"}");
+
+        var skipped = Tool.Run("scan", tree.Root, "--format", "json");
+        var included = Tool.Run("scan", tree.Root, "--include-ignored-dirs", "--format", "json");
+
+        Assert.Equal(ExitCodes.Clean, skipped.ExitCode);
+        Assert.Equal(0, Summary(skipped).GetProperty("skipped").GetProperty("allowlisted").GetInt64());
+        Assert.Equal(ExitCodes.Clean, included.ExitCode);
+        Assert.Equal(1, Summary(included).GetProperty("skipped").GetProperty("allowlisted").GetInt64());
     }
 
     [Fact]
