@@ -294,6 +294,17 @@ public sealed class ScanCommandTests : IDisposable
     }
 
     [Fact]
+    public void Overlapping_roots_scan_each_file_once()
+    {
+        var file = tree.Write("src/a.txt", "k=" + TestSecrets.GitHubToken());
+
+        var result = Tool.Run("scan", tree.Root, tree.PathOf("src"), file, "--format", "json");
+
+        Assert.Single(Findings(result));
+        Assert.Equal(1, Summary(result).GetProperty("filesScanned").GetInt64());
+    }
+
+    [Fact]
     public void Findings_are_sorted_by_path_line_and_column_whatever_the_thread_count()
     {
         for (var i = 0; i < 40; i++)

@@ -94,6 +94,7 @@ public static class ScanCommand
             roots.Add(full);
         }
 
+        roots = RootSet.WithoutNested(roots);
         var cwd = Directory.GetCurrentDirectory();
         var logicalPaths = LogicalPaths.For(roots, cwd);
         var configRoot = logicalPaths.BaseDirectory ?? roots.FirstOrDefault(Directory.Exists) ?? cwd;
