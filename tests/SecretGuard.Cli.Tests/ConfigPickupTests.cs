@@ -93,6 +93,27 @@ public sealed class ConfigPickupTests : IDisposable
     }
 
     [Fact]
+    public void Binary_file_still_meets_path_only_rules()
+    {
+        tree.Write(".secretguard.toml", """
+            [extend]
+            useDefault = true
+
+            [[rules]]
+            id = "pkcs12-file"
+            description = "PKCS#12 keystore file"
+            path = '''\.p12$'''
+            """);
+        tree.WriteBytes("certs/client.p12", [0x30, 0x82, 0x00, 0x00, 0x02, 0x01, 0x03]);
+
+        var result = Tool.Run("scan", tree.Root, "--format", "json");
+
+        var finding = Findings(result).Single(f => f.GetProperty("ruleId").GetString() == "pkcs12-file");
+        Assert.Equal("certs/client.p12", finding.GetProperty("path").GetString());
+        Assert.Equal(1, JsonDocument.Parse(result.Out).RootElement.GetProperty("summary").GetProperty("skipped").GetProperty("binary").GetInt64());
+    }
+
+    [Fact]
     public void Broken_config_exits_2_naming_file_and_line_without_a_stack_trace()
     {
         tree.Write(".secretguard.toml", "[extend]\nuseDefault = true\n\n[[rules]]\nid = \"broken\"\nregex = '''(unclosed'''\n");

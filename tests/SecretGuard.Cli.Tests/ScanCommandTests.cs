@@ -365,17 +365,6 @@ public sealed class ScanCommandTests : IDisposable
     }
 
     [Fact]
-    public void Baseline_option_is_reserved_and_fails_clearly_until_baselines_are_wired()
-    {
-        tree.Write("a.txt", "nothing");
-
-        var result = Tool.Run("scan", tree.Root, "--baseline", tree.PathOf("baseline.json"));
-
-        Assert.Equal(ExitCodes.Error, result.ExitCode);
-        Assert.Contains("--baseline", result.Error);
-    }
-
-    [Fact]
     public void Help_exits_0_and_lists_the_options()
     {
         var result = Tool.Run("scan", "--help");
