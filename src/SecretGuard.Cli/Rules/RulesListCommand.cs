@@ -14,7 +14,7 @@ public static class RulesListCommand
     public static Command Create()
     {
         var command = new Command("list", "List the rules of the effective catalog.");
-        var format = new Option<RulesListFormat>("--format", "-f") { Description = "table or json.", DefaultValueFactory = _ => RulesListFormat.Table };
+        var format = new Option<RulesListFormat>("--format", "-f") { Description = "Output format.", DefaultValueFactory = _ => RulesListFormat.Table, HelpName = "table|json" };
         var config = new Option<FileInfo?>("--config", "-c") { Description = "Rule configuration (TOML). Default: .secretguard.toml, else .gitleaks.toml, in the current folder.", HelpName = "FILE" };
         var verbose = new Option<bool>("--verbose", "-v") { Description = "Show stack traces of errors." };
         command.Options.Add(format);

@@ -25,7 +25,7 @@ public static class ScanCommand
         };
         var maxFileSize = new Option<long>("--max-file-size")
         {
-            Description = "Skip files larger than this (bytes, or with KB/MB/GB). Default: 10MB.",
+            Description = "Skip files larger than this: bytes, or a number with KB, MB or GB (10MB = 10485760).",
             DefaultValueFactory = _ => ScanSettings.DefaultMaxFileSize,
             CustomParser = result => ByteSize.Parse(result),
             HelpName = "SIZE",
@@ -40,7 +40,7 @@ public static class ScanCommand
         };
         var threads = new Option<int>("--threads")
         {
-            Description = "Files scanned in parallel. Default: the number of processors.",
+            Description = "Files scanned in parallel (default: the number of processors).",
             DefaultValueFactory = _ => Environment.ProcessorCount,
             HelpName = "N",
         };
