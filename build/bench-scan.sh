@@ -16,7 +16,7 @@ TREE="$WORK/tree-${SIZE_MB}mb"
 OUT="$WORK/cli"
 
 mkdir -p "$WORK"
-if [[ ! -f "$TREE/.complete" ]]; then
+if [[ ! -f "$TREE.complete" ]]; then
   echo "Generating ${SIZE_MB} MB of source text in $TREE ..."
   rm -rf "$TREE"
   python3 - "$TREE" "$SIZE_MB" <<'PY'
@@ -101,11 +101,11 @@ while written < target:
     n += 1
 print(f"{n} files, {written / 1048576:.0f} MB, {secrets} planted tokens")
 PY
-  touch "$TREE/.complete"
+  touch "$TREE.complete"
 fi
 
-BYTES=$(find "$TREE" -type f ! -name .complete -printf '%s\n' | awk '{s+=$1} END {print s}')
-echo "Tree: $TREE ($((BYTES / 1048576)) MB, $(find "$TREE" -type f ! -name .complete | wc -l) files)"
+BYTES=$(find "$TREE" -type f -printf '%s\n' | awk '{s+=$1} END {print s}')
+echo "Tree: $TREE ($((BYTES / 1048576)) MB, $(find "$TREE" -type f | wc -l) files)"
 
 echo "Building the CLI (Release) ..."
 dotnet build "$REPO/src/SecretGuard.Cli/SecretGuard.Cli.csproj" -c Release -o "$OUT" -v q -nologo >/dev/null
