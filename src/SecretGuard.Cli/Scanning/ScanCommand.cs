@@ -109,7 +109,11 @@ public static class ScanCommand
         var warnings = new WarningSink(io.Error);
         var scanner = new SecretScanner(catalog, new ScannerOptions { MinimumConfidence = shared.MinConfidence, Warning = warnings.Add });
         var fileScanner = new FileSystemScanner(scanner, settings, trace);
-        var findings = fileScanner.Run(roots, logicalPaths, readStdin ? io.OpenInput : null);
+        List<Core.Findings.Finding> findings;
+        using (shared.Verbose ? null : ScanProgressDisplay.ForTerminal(io.Error, fileScanner.Statistics))
+        {
+            findings = fileScanner.Run(roots, logicalPaths, readStdin ? io.OpenInput : null);
+        }
 
         var reported = FindingOrder.Sort(BaselineFilter.Apply(findings, shared.BaselineFile));
         stopwatch.Stop();
