@@ -9,6 +9,7 @@ public static class Program
     {
         var root = new RootCommand("SecretGuard: find leaked secrets in files, folders and git history; track credentials in a local keystore.");
         // Command groups register here, one line each.
+        root.Subcommands.Add(Keystore.KeystoreCommand.Create());
         return root.Parse(args).Invoke();
     }
 }
