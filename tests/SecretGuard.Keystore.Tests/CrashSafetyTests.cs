@@ -42,15 +42,33 @@ public sealed class CrashSafetyTests : IDisposable
             return 0;
         });
         var count = 300;
+        var midWrite = 0;
         var watch = Stopwatch.StartNew();
         for (var run = 0; run < runs; run++)
         {
-            using var process = Start("loop", _store.StorePath, _store.Location.KeyFilePath);
-            var ready = process.StandardOutput.ReadLine();
-            Assert.True(ready == "ready", $"writer did not start: {process.StandardError.ReadToEnd()}");
-            Thread.Sleep(random.Next(0, 25));
-            process.Kill();
-            process.WaitForExit();
+            using (var process = Start("loop", _store.StorePath, _store.Location.KeyFilePath))
+            {
+                try
+                {
+                    var ready = process.StandardOutput.ReadLine();
+                    if (ready != "ready")
+                    {
+                        Assert.Fail($"writer did not start: {process.StandardError.ReadToEnd()}");
+                    }
+
+                    Thread.Sleep(random.Next(0, 25));
+                }
+                finally
+                {
+                    process.Kill();
+                    process.WaitForExit();
+                }
+            }
+
+            if (Directory.EnumerateFiles(_store.Folder, "*.tmp").Any())
+            {
+                midWrite++;
+            }
 
             var entries = new KeystoreStorage(_store.Location).Read().Document.Entries;
             Assert.True(entries.Count > count, $"run {run} (seed {seed}): {entries.Count} entries after a writer that completed at least one write; had {count}");
@@ -62,7 +80,7 @@ public sealed class CrashSafetyTests : IDisposable
             count = entries.Count;
         }
 
-        _output.WriteLine($"{runs} kills, seed {seed}, {count - 300} committed writes, {watch.Elapsed.TotalSeconds:0.0} s");
+        _output.WriteLine($"{runs} kills ({midWrite} left a half-written temp file), seed {seed}, {count - 300} committed writes, {watch.Elapsed.TotalSeconds:0.0} s");
     }
 
     [Fact]
@@ -74,11 +92,28 @@ public sealed class CrashSafetyTests : IDisposable
         var processes = Enumerable.Range(0, writers)
             .Select(writer => Start("ops", _store.StorePath, _store.Location.KeyFilePath, writer.ToString(System.Globalization.CultureInfo.InvariantCulture), operations.ToString(System.Globalization.CultureInfo.InvariantCulture)))
             .ToList();
-        foreach (var process in processes)
+        try
         {
-            Assert.True(process.WaitForExit(TimeSpan.FromMinutes(3)), "writer did not finish");
-            Assert.True(process.ExitCode == 0, process.StandardError.ReadToEnd());
-            process.Dispose();
+            foreach (var process in processes)
+            {
+                Assert.True(process.WaitForExit(TimeSpan.FromMinutes(3)), "writer did not finish");
+                if (process.ExitCode != 0)
+                {
+                    Assert.Fail($"writer {process.Id} failed: {process.StandardError.ReadToEnd()}");
+                }
+            }
+        }
+        finally
+        {
+            foreach (var process in processes)
+            {
+                if (!process.HasExited)
+                {
+                    process.Kill();
+                }
+
+                process.Dispose();
+            }
         }
 
         var names = new KeystoreStorage(_store.Location).Read().Document.Entries.Select(entry => entry.Name).ToHashSet();
