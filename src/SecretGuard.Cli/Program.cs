@@ -15,6 +15,7 @@ public static class Program
         // Command groups register here, one line each.
         root.Subcommands.Add(Scanning.ScanCommand.Create());
         root.Subcommands.Add(Rules.RulesCommand.Create());
+        root.Subcommands.Add(Keystore.KeystoreCommand.Create());
         return CommandLineHost.Invoke(root, args, output, error, input);
     }
 }

@@ -1,0 +1,51 @@
+using System.Security.Cryptography;
+using System.Text;
+
+namespace SecretGuard.Keystore;
+
+/// <summary>
+/// The keys derived (HKDF-SHA256, the store's salt) from one master key: the payload key (AES-256-GCM), the
+/// verifier key (HMAC-SHA-256 of secrets) and a key-check value that tells a wrong key from a tampered file.
+/// </summary>
+public sealed class KeystoreKeys
+{
+    public const int MasterKeyLength = 32;
+    public const int KeyCheckLength = 16;
+
+    private static readonly byte[] PayloadInfo = Encoding.ASCII.GetBytes("secretguard-keystore-payload-v1");
+    private static readonly byte[] VerifierInfo = Encoding.ASCII.GetBytes("secretguard-keystore-verifier-v1");
+    private static readonly byte[] KeyCheckInfo = Encoding.ASCII.GetBytes("secretguard-keystore-keycheck-v1");
+
+    private readonly byte[] _verifierKey;
+
+    public KeystoreKeys(ReadOnlySpan<byte> masterKey, ReadOnlySpan<byte> salt)
+    {
+        PayloadKey = HKDF.DeriveKey(HashAlgorithmName.SHA256, masterKey.ToArray(), 32, salt.ToArray(), PayloadInfo);
+        _verifierKey = HKDF.DeriveKey(HashAlgorithmName.SHA256, masterKey.ToArray(), 32, salt.ToArray(), VerifierInfo);
+        var check = HKDF.DeriveKey(HashAlgorithmName.SHA256, masterKey.ToArray(), 32, salt.ToArray(), KeyCheckInfo);
+        KeyCheck = check.AsSpan(0, KeyCheckLength).ToArray();
+    }
+
+    internal byte[] PayloadKey { get; }
+
+    internal byte[] KeyCheck { get; }
+
+    /// <summary>HMAC-SHA-256 of the UTF-8 secret under the verifier key. One-way; needs the master key to compute.</summary>
+    public Verifier ComputeVerifier(string secret)
+    {
+        Span<byte> hash = stackalloc byte[Verifier.Length];
+        var maxBytes = Encoding.UTF8.GetMaxByteCount(secret.Length);
+        if (maxBytes <= 512)
+        {
+            Span<byte> utf8 = stackalloc byte[maxBytes];
+            var written = Encoding.UTF8.GetBytes(secret, utf8);
+            HMACSHA256.HashData(_verifierKey, utf8[..written], hash);
+        }
+        else
+        {
+            HMACSHA256.HashData(_verifierKey, Encoding.UTF8.GetBytes(secret), hash);
+        }
+
+        return new Verifier(hash);
+    }
+}
