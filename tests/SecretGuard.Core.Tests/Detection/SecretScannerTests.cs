@@ -289,6 +289,27 @@ public class SecretScannerTests
     }
 
     [Fact]
+    public void A_secret_straddling_the_first_hits_reach_on_a_long_line_is_still_found()
+    {
+        // The first hit's window on a long line reaches 4096 characters; the token starts just before that
+        // and must extend the window rather than be cut by it.
+        var scanner = TestRules.Scanner(TestRules.Token());
+        var text = "tkn_x" + new string(' ', 4081) + Secret + new string(' ', 5000);
+        var finding = Assert.Single(scanner.Scan(text, "bundle.min.js"));
+        Assert.Equal(Secret, finding.Secret);
+    }
+
+    [Fact]
+    public void Many_keyword_hits_on_one_huge_line_scan_in_linear_time()
+    {
+        var scanner = TestRules.Scanner(TestRules.Token());
+        var text = string.Concat(Enumerable.Repeat("tkn_ ", 400_000));
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        Assert.Empty(scanner.Scan(text, "bundle.min.js"));
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(20), $"took {watch.Elapsed}");
+    }
+
+    [Fact]
     public void Rules_without_keywords_run_on_every_text()
     {
         var rule = new Rule { Id = "always", Regex = @"\b(zz[0-9]{10})\b", IsBuiltIn = true };
