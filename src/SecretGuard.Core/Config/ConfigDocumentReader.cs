@@ -92,7 +92,6 @@ namespace SecretGuard.Core.Config
             var position = root.PositionOf("extend");
             return new ExtendSettings
             {
-                IsPresent = true,
                 UseDefault = useDefault,
                 Path = string.IsNullOrEmpty(path) ? null : path,
                 DisabledRules = TomlValueReader.GetStringArray(table, "disabledRules"),
