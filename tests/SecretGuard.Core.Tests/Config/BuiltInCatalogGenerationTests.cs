@@ -53,6 +53,18 @@ public class BuiltInCatalogGenerationTests
     }
 
     [Fact]
+    public void BuiltInGlobalAllowlistsTargetOnlyExistingRules()
+    {
+        foreach (var allowlist in RuleCatalog.BuiltIn.GlobalAllowlists)
+        {
+            foreach (var target in allowlist.TargetRules)
+            {
+                Assert.True(RuleCatalog.BuiltIn.Find(target) != null, $"global allowlist '{allowlist.Description}' targets unknown rule '{target}'");
+            }
+        }
+    }
+
+    [Fact]
     public void BuiltInCatalogCarriesGlobalPathAllowlists()
     {
         var scanner = new SecretScanner(RuleCatalog.BuiltIn);
