@@ -192,6 +192,19 @@ public class SecretScannerTests
     }
 
     [Fact]
+    public void Global_allowlist_mixing_paths_and_stopwords_with_OR_skips_matching_files_up_front()
+    {
+        var mixed = new RuleAllowlist { Paths = new[] { @"(^|/)node_modules/" }, StopWords = new[] { "DDDD" } };
+        var mixedAnd = new RuleAllowlist { RequireAll = true, Paths = new[] { @"^vendor/" }, StopWords = new[] { "DDDD" } };
+        var scanner = new SecretScanner(new RuleCatalog(new[] { TestRules.Token() }, new[] { mixed, mixedAnd }));
+
+        Assert.True(scanner.IsPathAllowed("web/node_modules/x/index.js"));
+        Assert.False(scanner.IsPathAllowed("vendor/x.js"));
+        Assert.Single(scanner.Scan("x = " + Secret, "vendor/x.js"));
+        Assert.Empty(scanner.Scan("x = tkn_DDDD" + TestSecrets.Random(20, 2), "vendor/x.js"));
+    }
+
+    [Fact]
     public void Commit_allowlist_applies_only_to_scans_of_that_commit()
     {
         var rule = TestRules.Token(allowlists: new[] { new RuleAllowlist { Commits = new[] { "abc123" } } });
