@@ -11,7 +11,7 @@ set -euo pipefail
 SIZE_MB="${1:-512}"
 RUNS="${2:-3}"
 REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-WORK="${SECRETGUARD_BENCH_DIR:-/tmp/secretguard-bench}"
+WORK="${BENCH_DIR:-/tmp/secretguard-bench}"
 TREE="$WORK/tree-${SIZE_MB}mb"
 OUT="$WORK/cli"
 
