@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using SecretGuard.Core.Config.Toml;
 using SecretGuard.Core.Rules;
 
 namespace SecretGuard.Core.Config
@@ -17,5 +18,8 @@ namespace SecretGuard.Core.Config
 
         /// <summary>Global allowlists (<c>[allowlist]</c> or <c>[[allowlists]]</c>) in document order.</summary>
         public IReadOnlyList<RuleAllowlist> GlobalAllowlists { get; init; } = new RuleAllowlist[0];
+
+        /// <summary>Where each of <see cref="GlobalAllowlists"/> was written.</summary>
+        public IReadOnlyList<TomlPosition> GlobalAllowlistPositions { get; init; } = new TomlPosition[0];
     }
 }

@@ -51,9 +51,11 @@ namespace SecretGuard.Core.Config
             }
 
             var allowlists = new List<RuleAllowlist>();
+            var allowlistPositions = new List<TomlPosition>();
             foreach (var table in ReadAllowlistTables(root, "allowlist", "allowlists", "configuration"))
             {
                 allowlists.Add(ReadAllowlist(table, dialect, global: true, ruleId: null));
+                allowlistPositions.Add(table.Position);
             }
 
             return new ConfigDocument
@@ -63,6 +65,7 @@ namespace SecretGuard.Core.Config
                 Extend = extend,
                 Rules = rules,
                 GlobalAllowlists = allowlists,
+                GlobalAllowlistPositions = allowlistPositions,
             };
         }
 

@@ -15,13 +15,15 @@ namespace SecretGuard.Core.Config
         private const string Word = "0-9A-Za-z_";
         private const string Space = "\\t\\n\\f\\r ";
 
+        // Patterns without escapes, classes or groups mean the same in both engines.
+        private static readonly char[] SyntaxThatDiffers = { '\\', '[', '(' };
+
         /// <summary>
         /// Returns the .NET pattern, or throws <see cref="GoRegexException"/> for RE2 syntax .NET cannot express.
         /// </summary>
         public static string Translate(string pattern)
         {
-            if (pattern.IndexOf('\\') < 0 && pattern.IndexOf("(?P", System.StringComparison.Ordinal) < 0 && pattern.IndexOf("[:", System.StringComparison.Ordinal) < 0
-                && pattern.IndexOf("(?U", System.StringComparison.Ordinal) < 0)
+            if (pattern.IndexOfAny(SyntaxThatDiffers) < 0)
             {
                 return pattern;
             }

@@ -323,7 +323,9 @@ namespace SecretGuard.Core.Config.Toml
                         return ParseNumberOrDate();
                     }
 
-                    throw Error(c == '\n' || c == '\r' ? "expected a value" : "unexpected '" + Printable(c) + "' where a value was expected");
+                    throw Error(c == '\n' || c == '\r'
+                        ? "expected a value"
+                        : "unexpected '" + Printable(c) + "' where a value was expected" + (IsBareKeyChar(c) ? " (strings need quotes)" : string.Empty));
             }
         }
 
@@ -393,6 +395,11 @@ namespace SecretGuard.Core.Config.Toml
             while (true)
             {
                 SkipWhitespace();
+                if (AtEnd || Current == '\n' || Current == '\r')
+                {
+                    throw Error("inline table is not closed with '}' (inline tables must stay on one line)");
+                }
+
                 ParseKeyValue(scratch);
                 SkipWhitespace();
                 if (Current == ',')
