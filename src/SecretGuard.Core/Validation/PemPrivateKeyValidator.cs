@@ -31,7 +31,7 @@ namespace SecretGuard.Core.Validation
             var lines = secret.Substring(headerEnd + 5, footer - headerEnd - 5).Split('\n');
             foreach (var raw in lines)
             {
-                var line = raw.Trim().Trim('"', '\'', ',', '+').Replace("\\n", string.Empty).Trim();
+                var line = StripQuoting(raw);
                 if (line.Length == 0 || line.IndexOf(':') >= 0 || line.StartsWith("=", StringComparison.Ordinal))
                 {
                     // Empty lines, Proc-Type/DEK-Info headers and PGP checksums carry no key body.
@@ -70,6 +70,28 @@ namespace SecretGuard.Core.Validation
 
             return der.Length > 16 && der[0] == 0x30 ? ValidationStatus.Valid : ValidationStatus.Invalid;
         }
+
+        /// <summary>
+        /// Removes what source code wraps around a key line (quotes, commas, <c>\n</c> escapes, a <c>+</c>
+        /// concatenation operator) without touching the base64 itself, where <c>+</c> is a digit.
+        /// </summary>
+        private static string StripQuoting(string raw)
+        {
+            var line = raw.Trim();
+            if (line.Length > 1 && line[line.Length - 1] == '+' && IsOperatorNeighbour(line[line.Length - 2]))
+            {
+                line = line.Substring(0, line.Length - 1).TrimEnd();
+            }
+
+            if (line.Length > 1 && line[0] == '+' && IsOperatorNeighbour(line[1]))
+            {
+                line = line.Substring(1).TrimStart();
+            }
+
+            return line.Trim('"', '\'', ',', ';').Replace("\\n", string.Empty).Trim();
+        }
+
+        private static bool IsOperatorNeighbour(char c) => c == ' ' || c == '\t' || c == '"' || c == '\'';
 
         private static bool StartsWith(byte[] data, string magic)
         {
