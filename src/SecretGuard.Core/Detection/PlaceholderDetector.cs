@@ -133,7 +133,7 @@ namespace SecretGuard.Core.Detection
             RegexOptions.CultureInvariant);
 
         private static readonly Regex IdentifierPattern = new Regex(
-            @"^(?:[A-Za-z]+(?:[-_][A-Za-z]+)+|[a-z]+(?:[A-Z][a-z]+)+|[A-Z][a-z]+(?:[A-Z][a-z]+)+)$",
+            @"^(?:[A-Za-z]+(?:[-_.][A-Za-z]*)+|[A-Z]?(?:[A-Z][a-z]{2,}|[a-z]{2,})(?:[A-Z][a-z]{2,})+)$",
             RegexOptions.CultureInvariant);
 
         private static bool ContainsPlaceholderWord(string value)
