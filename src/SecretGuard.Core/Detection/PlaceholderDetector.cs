@@ -25,7 +25,7 @@ namespace SecretGuard.Core.Detection
         {
             "example", "placeholder", "changeme", "change_me", "change-me", "your_", "your-", "yourapikey",
             "yourpassword", "yoursecret", "yourtoken", "insert_", "insert-", "replace_me", "replaceme", "redacted",
-            "dummy", "foobar", "lorem", "todo", "fixme", "notreal", "not_real", "not-a-", "fake", "sample",
+            "dummy", "mock", "foobar", "lorem", "todo", "fixme", "notreal", "not_real", "not-a-", "fake", "sample",
             "<your", "enter_", "enter-your", "put_your", "my_secret", "mysecret", "mypassword", "my_password",
             "secret_here", "key_here", "token_here", "password_here", "replace_with", "replace-with", "replacewith",
             "xxxxx", "*****", "....",
@@ -120,7 +120,7 @@ namespace SecretGuard.Core.Detection
 
             // Code, not a literal: member access (self.password, config.Secret), identifiers and names
             // (login-password-input, user_token, passwordField) that hold no digit or symbol.
-            if (CodeReferencePattern.IsMatch(trimmed) || IdentifierPattern.IsMatch(trimmed))
+            if (CodeReferencePattern.IsMatch(trimmed) || IdentifierPattern.IsMatch(trimmed) || ShortHexPattern.IsMatch(trimmed))
             {
                 return true;
             }
@@ -132,8 +132,11 @@ namespace SecretGuard.Core.Detection
             @"^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$",
             RegexOptions.CultureInvariant);
 
+        // Short lower-case hex strings are hashes, ids and abbreviated commits far more often than credentials.
+        private static readonly Regex ShortHexPattern = new Regex("^[0-9a-f]{6,19}$", RegexOptions.CultureInvariant);
+
         private static readonly Regex IdentifierPattern = new Regex(
-            @"^(?:[A-Za-z]+(?:[-_.][A-Za-z]*)+|[A-Z]?(?:[A-Z][a-z]{2,}|[a-z]{2,})(?:[A-Z][a-z]{2,})+)$",
+            @"^_*(?:[A-Za-z]+(?:[-_./][A-Za-z]*)+|[A-Z]?(?:[A-Z][a-z]{2,}|[a-z]{2,})(?:[A-Z][a-z]+)+)$",
             RegexOptions.CultureInvariant);
 
         private static bool ContainsPlaceholderWord(string value)
