@@ -115,15 +115,15 @@ namespace SecretGuard.Core.Config
                 throw new ConfigException(table.SourceName, table.Position.Line, table.Position.Column, "[[rules]] entry has no 'id'");
             }
 
-            var regex = ReadPattern(table, "regex", id!, dialect) ?? string.Empty;
-            var path = ReadPattern(table, "path", id!, dialect);
+            var regex = ReadPattern(table, "regex", id!, dialect, out var groupCount) ?? string.Empty;
+            var path = ReadPattern(table, "path", id!, dialect, out _);
             if (builtIn && regex.Length == 0 && path is null)
             {
                 throw new ConfigException(table.SourceName, table.Position.Line, table.Position.Column, "rule '" + id + "' needs a 'regex' or a 'path'");
             }
 
             var secretGroup = TomlValueReader.GetInteger(table, "secretGroup") ?? 0;
-            if (secretGroup < 0 || (regex.Length > 0 && secretGroup > CountGroups(regex)))
+            if (secretGroup < 0 || (regex.Length > 0 && secretGroup > groupCount))
             {
                 throw table.Error("secretGroup", "rule '" + id + "': secretGroup " + secretGroup + " does not name a capture group of its regex");
             }
@@ -163,19 +163,20 @@ namespace SecretGuard.Core.Config
             return new RuleDefinition(rule, table.Position.Line, table.Position.Column, table.Keys);
         }
 
-        private static string? ReadPattern(TomlTable table, string key, string ruleId, ConfigDialect dialect)
+        private static string? ReadPattern(TomlTable table, string key, string ruleId, ConfigDialect dialect, out int groupCount)
         {
+            groupCount = 0;
             var pattern = TomlValueReader.GetString(table, key);
             if (string.IsNullOrEmpty(pattern))
             {
                 return null;
             }
 
-            return CheckPattern(table, key, pattern!, "rule '" + ruleId + "'", dialect);
+            return CheckPattern(table, key, pattern!, "rule '" + ruleId + "'", dialect, out groupCount);
         }
 
         /// <summary>Translates a user (Go) pattern and proves it compiles in .NET; errors name the owner and the key's position.</summary>
-        private static string CheckPattern(TomlTable table, string key, string pattern, string owner, ConfigDialect dialect)
+        private static string CheckPattern(TomlTable table, string key, string pattern, string owner, ConfigDialect dialect, out int groupCount)
         {
             string translated;
             try
@@ -189,7 +190,7 @@ namespace SecretGuard.Core.Config
 
             try
             {
-                _ = new Regex(translated, RegexOptions.CultureInvariant);
+                groupCount = new Regex(translated, RegexOptions.CultureInvariant).GetGroupNumbers().Length - 1;
             }
             catch (ArgumentException ex)
             {
@@ -197,12 +198,6 @@ namespace SecretGuard.Core.Config
             }
 
             return translated;
-        }
-
-        private static int CountGroups(string pattern)
-        {
-            var numbers = new Regex(pattern, RegexOptions.CultureInvariant).GetGroupNumbers();
-            return numbers.Length - 1;
         }
 
         private static IReadOnlyList<TomlTable> ReadAllowlistTables(TomlTable owner, string oldKey, string newKey, string context)
@@ -285,7 +280,7 @@ namespace SecretGuard.Core.Config
             var patterns = TomlValueReader.GetStringArray(table, key);
             for (var i = 0; i < patterns.Length; i++)
             {
-                patterns[i] = CheckPattern(table, key, patterns[i], owner, dialect);
+                patterns[i] = CheckPattern(table, key, patterns[i], owner, dialect, out _);
             }
 
             return patterns;

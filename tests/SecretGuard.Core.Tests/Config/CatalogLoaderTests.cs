@@ -276,6 +276,23 @@ public class CatalogLoaderTests
     }
 
     [Fact]
+    public void RuleWhoseIdSaysGenericYieldsToASpecificRuleAsInGitleaks()
+    {
+        var catalog = Load(AcmeRule + """
+
+            [[rules]]
+            id = "generic-api-key"
+            regex = '''(?i)token\s*=\s*([0-9a-z_]{20,})'''
+            keywords = ["token"]
+            """);
+
+        Assert.True(catalog.Find("generic-api-key")!.IsGeneric);
+        Assert.False(catalog.Find("acme-key")!.IsGeneric);
+        var finding = Assert.Single(new SecretScanner(catalog).Scan("token = " + AcmeKey(), "a.env"));
+        Assert.Equal("acme-key", finding.RuleId);
+    }
+
+    [Fact]
     public void ReadsSecretGuardExtensions()
     {
         var catalog = Load(AcmeRule + """
