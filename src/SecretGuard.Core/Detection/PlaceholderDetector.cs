@@ -1,4 +1,5 @@
 using System;
+using System.Text;
 using System.Text.RegularExpressions;
 
 namespace SecretGuard.Core.Detection
@@ -52,7 +53,24 @@ namespace SecretGuard.Core.Detection
             @"\$\{[^}]{1,80}\}|\{\{[^}]{1,80}\}\}|\$\([A-Za-z_][\w.]{0,60}\)|<[A-Za-z_][\w -]{0,40}>|%[A-Z_]{2,40}%",
             RegexOptions.CultureInvariant);
 
-        /// <summary>True for values no rule should report (templates, masks, documentation keys).</summary>
+        // Code rather than a literal value: member access such as self.password or config.Secrets.ApiKey.
+        private static readonly Regex CodeReferencePattern = new Regex(
+            @"^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$",
+            RegexOptions.CultureInvariant);
+
+        // Short lower-case hex strings are hashes, ids and abbreviated commits far more often than credentials.
+        private static readonly Regex ShortHexPattern = new Regex("^[0-9a-f]{6,19}$", RegexOptions.CultureInvariant);
+
+        // Names without digits or symbols: login-password-input, user_token, passwordField, ISecretValidator.
+        private static readonly Regex IdentifierPattern = new Regex(
+            @"^_*(?:[A-Za-z]+(?:[-_./][A-Za-z]*)+|[A-Z]?(?:[A-Z][a-z]{2,}|[a-z]{2,})(?:[A-Z][a-z]+)+)$",
+            RegexOptions.CultureInvariant);
+
+        /// <summary>
+        /// True for values no rule should report: templates, masks, documentation keys, and values holding a
+        /// placeholder word unless at least 16 random-looking characters remain once those words are removed
+        /// (a real-format token such as <c>dckr_pat_Example…</c> is still a token).
+        /// </summary>
         public static bool IsPlaceholder(string value)
         {
             if (value.Length == 0)
@@ -118,8 +136,7 @@ namespace SecretGuard.Core.Detection
                 return true;
             }
 
-            // Code, not a literal: member access (self.password, config.Secret), identifiers and names
-            // (login-password-input, user_token, passwordField) that hold no digit or symbol.
+            // Code, names and short hex ids rather than credentials.
             if (CodeReferencePattern.IsMatch(trimmed) || IdentifierPattern.IsMatch(trimmed) || ShortHexPattern.IsMatch(trimmed))
             {
                 return true;
@@ -127,17 +144,6 @@ namespace SecretGuard.Core.Detection
 
             return false;
         }
-
-        private static readonly Regex CodeReferencePattern = new Regex(
-            @"^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$",
-            RegexOptions.CultureInvariant);
-
-        // Short lower-case hex strings are hashes, ids and abbreviated commits far more often than credentials.
-        private static readonly Regex ShortHexPattern = new Regex("^[0-9a-f]{6,19}$", RegexOptions.CultureInvariant);
-
-        private static readonly Regex IdentifierPattern = new Regex(
-            @"^_*(?:[A-Za-z]+(?:[-_./][A-Za-z]*)+|[A-Z]?(?:[A-Z][a-z]{2,}|[a-z]{2,})(?:[A-Z][a-z]+)+)$",
-            RegexOptions.CultureInvariant);
 
         private static bool ContainsPlaceholderWord(string value)
         {
@@ -164,7 +170,7 @@ namespace SecretGuard.Core.Detection
                 }
             }
 
-            var letters = new System.Text.StringBuilder(residue.Length);
+            var letters = new StringBuilder(residue.Length);
             foreach (var c in residue)
             {
                 if (char.IsLetterOrDigit(c))
