@@ -51,17 +51,20 @@ internal sealed class LabeledCorpus
     public string FilesRoot { get; }
 
     /// <summary>
-    /// Finds <c>shared/corpus/NAME</c>: from <c>SECRETGUARD_CORPUS</c> (the corpus itself or the folder holding
-    /// it), else walking up from the test's base directory (CI clones the repository with <c>shared/</c> beside it).
+    /// Finds <c>shared/corpus/NAME</c>: from <c>SECRETGUARD_CORPUS</c> (the folder holding the corpora, or one corpus,
+    /// whose siblings are then used), else walking up from the test's base directory (CI clones the repository
+    /// with <c>shared/</c> beside it).
     /// </summary>
     public static LabeledCorpus? TryLoad(string name)
     {
         var fromEnvironment = Environment.GetEnvironmentVariable("SECRETGUARD_CORPUS");
         if (!string.IsNullOrEmpty(fromEnvironment))
         {
-            foreach (var candidate in new[] { Path.Combine(fromEnvironment, name), fromEnvironment })
+            var full = Path.GetFullPath(fromEnvironment).TrimEnd(Path.DirectorySeparatorChar);
+            var parent = Path.GetDirectoryName(full) ?? full;
+            foreach (var candidate in new[] { Path.Combine(full, name), Path.Combine(parent, name) })
             {
-                if (IsCorpus(candidate) && string.Equals(Path.GetFileName(Path.GetFullPath(candidate).TrimEnd(Path.DirectorySeparatorChar)), name, StringComparison.Ordinal))
+                if (IsCorpus(candidate))
                 {
                     return new LabeledCorpus(candidate);
                 }
