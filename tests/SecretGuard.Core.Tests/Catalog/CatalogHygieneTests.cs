@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using SecretGuard.Core.Detection;
 using SecretGuard.Core.Rules;
 using SecretGuard.Core.Validation;
 
@@ -131,5 +132,33 @@ public sealed class CatalogHygieneTests
                 Assert.True(rule.WindowLines > 0, $"{rule.Id}: matches a block but windowLines is 0");
             }
         }
+    }
+
+    [Fact]
+    public void Rule_files_scan_clean_with_the_built_in_catalog()
+    {
+        // The catalog's own regexes and examples must not look like secrets, or the repository would not scan clean.
+        var rulesFolder = FindRulesFolder();
+        foreach (var file in Directory.EnumerateFiles(rulesFolder, "*.toml"))
+        {
+            var findings = SecretScanner.Default.Scan(File.ReadAllText(file), "rules/" + Path.GetFileName(file));
+            Assert.True(
+                findings.Count == 0,
+                $"{Path.GetFileName(file)} has findings: {string.Join(", ", findings.Select(f => $"line {f.Line} {f.RuleId}"))}");
+        }
+    }
+
+    private static string FindRulesFolder()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory != null; directory = directory.Parent)
+        {
+            var candidate = Path.Combine(directory.FullName, "rules");
+            if (File.Exists(Path.Combine(candidate, "global-allowlist.toml")))
+            {
+                return candidate;
+            }
+        }
+
+        throw new InvalidOperationException($"rules/ not found above {AppContext.BaseDirectory}");
     }
 }
