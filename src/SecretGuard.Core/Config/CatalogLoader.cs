@@ -35,13 +35,23 @@ namespace SecretGuard.Core.Config
         /// <param name="baseCatalog">The catalog that <c>[extend]</c> builds on; <see cref="RuleCatalog.BuiltIn"/> when null.</param>
         public static RuleCatalog FromToml(string tomlText, string sourceName, RuleCatalog? baseCatalog = null)
         {
+            return FromToml(tomlText, sourceName, baseCatalog, warning: null);
+        }
+
+        /// <summary>
+        /// As <see cref="FromToml(string, string, RuleCatalog?)"/>, and reports what gitleaks would silently ignore
+        /// (unknown keys, composite-rule keys, <c>disabledRules</c> ids the base does not have) to <paramref name="warning"/>
+        /// as <c>source(line,col): message</c> lines. Warnings never contain secrets.
+        /// </summary>
+        public static RuleCatalog FromToml(string tomlText, string sourceName, RuleCatalog? baseCatalog, Action<string>? warning)
+        {
             if (tomlText is null)
             {
                 throw new ArgumentNullException(nameof(tomlText));
             }
 
             sourceName ??= string.Empty;
-            var document = ConfigDocumentReader.Read(tomlText, sourceName, ConfigDialect.User);
+            var document = ConfigDocumentReader.Read(tomlText, sourceName, ConfigDialect.User, warning);
             foreach (var definition in document.Rules)
             {
                 CheckValidator(definition, sourceName);
@@ -74,11 +84,16 @@ namespace SecretGuard.Core.Config
                 var disabled = new HashSet<string>(extend.DisabledRules, StringComparer.Ordinal);
                 foreach (var rule in baseRules.Rules)
                 {
-                    if (!disabled.Contains(rule.Id))
+                    if (!disabled.Remove(rule.Id))
                     {
                         indexById[rule.Id] = rules.Count;
                         rules.Add(rule);
                     }
+                }
+
+                foreach (var unknown in disabled)
+                {
+                    warning?.Invoke(new ConfigException(sourceName, extend.Line, extend.Column, "disabledRules names '" + unknown + "', which the base catalog does not have").Message);
                 }
             }
 
