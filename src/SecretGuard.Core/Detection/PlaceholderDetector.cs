@@ -29,7 +29,7 @@ namespace SecretGuard.Core.Detection
             "dummy", "mock", "foobar", "lorem", "todo", "fixme", "notreal", "not_real", "not-a-", "fake", "sample",
             "<your", "enter_", "enter-your", "put_your", "my_secret", "mysecret", "mypassword", "my_password",
             "secret_here", "key_here", "token_here", "password_here", "replace_with", "replace-with", "replacewith",
-            "xxxxx", "*****", "....",
+            "xmpl", "xxxxx", "*****", "....",
         };
 
         // A value that still holds this much random-looking text once its placeholder words are removed is a
@@ -61,9 +61,15 @@ namespace SecretGuard.Core.Detection
         // Short lower-case hex strings are hashes, ids and abbreviated commits far more often than credentials.
         private static readonly Regex ShortHexPattern = new Regex("^[0-9a-f]{6,19}$", RegexOptions.CultureInvariant);
 
-        // Names without digits or symbols: login-password-input, user_token, passwordField, ISecretValidator.
+        // Dates and timestamps (PasswordLastUsed, token_expires_at, ...).
+        private static readonly Regex TimestampPattern = new Regex(
+            @"^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$",
+            RegexOptions.CultureInvariant);
+
+        // Names without digits or symbols: login-password-input, user_token, passwordField, ISecretValidator,
+        // HTMLTokenizer (words of two or more lower-case letters, unlike random mixed-case text).
         private static readonly Regex IdentifierPattern = new Regex(
-            @"^_*(?:[A-Za-z]+(?:[-_./][A-Za-z]*)+|[A-Z]?(?:[A-Z][a-z]{2,}|[a-z]{2,})(?:[A-Z][a-z]+)+)$",
+            @"^_*(?:[A-Za-z]+(?:[-_./][A-Za-z]*)+|(?:[A-Z]+[a-z]+|[a-z]{2,})(?:[A-Z]+[a-z]{2,})*[A-Z]*)$",
             RegexOptions.CultureInvariant);
 
         /// <summary>
@@ -130,14 +136,15 @@ namespace SecretGuard.Core.Detection
                 }
             }
 
-            // Paths and urls without credentials.
-            if (trimmed.StartsWith("/", StringComparison.Ordinal) || trimmed.StartsWith("./", StringComparison.Ordinal) || trimmed.StartsWith("http", StringComparison.OrdinalIgnoreCase))
+            // Paths, urls without credentials and resource names (arn:aws:iam::…, urn:…).
+            if (trimmed.StartsWith("/", StringComparison.Ordinal) || trimmed.StartsWith("./", StringComparison.Ordinal) || trimmed.StartsWith("http", StringComparison.OrdinalIgnoreCase)
+                || trimmed.StartsWith("arn:", StringComparison.Ordinal) || trimmed.StartsWith("urn:", StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }
 
             // Code, names and short hex ids rather than credentials.
-            if (CodeReferencePattern.IsMatch(trimmed) || IdentifierPattern.IsMatch(trimmed) || ShortHexPattern.IsMatch(trimmed))
+            if (CodeReferencePattern.IsMatch(trimmed) || IdentifierPattern.IsMatch(trimmed) || ShortHexPattern.IsMatch(trimmed) || TimestampPattern.IsMatch(trimmed))
             {
                 return true;
             }
@@ -208,11 +215,11 @@ namespace SecretGuard.Core.Detection
                 return true;
             }
 
-            // Sequential runs such as 0123456789 / abcdefgh.
+            // Sequential runs such as 0123456789 / abcdefgh (digits may wrap: 1234567890123).
             var ascending = true;
             for (var i = 1; i < value.Length; i++)
             {
-                if (value[i] != value[i - 1] + 1)
+                if (value[i] != value[i - 1] + 1 && !(value[i] == '0' && value[i - 1] == '9'))
                 {
                     ascending = false;
                     break;

@@ -38,6 +38,10 @@ public sealed class PlaceholderDetectorTests
     [InlineData("passwordField")]
     [InlineData("SuperSecretValue")]
     [InlineData("an example sentence here")]
+    [InlineData("HTMLTokenizer")]
+    [InlineData("2016-09-08T21:47:36Z")]
+    [InlineData("arn:aws:iam::aws:policy/IAMUserChangePassword")]
+    [InlineData("123456789012345678901234567890")]
     public void Generic_rules_treat_code_and_names_as_non_secrets(string value)
     {
         Assert.True(PlaceholderDetector.IsGenericNonSecret(value));
@@ -46,6 +50,7 @@ public sealed class PlaceholderDetectorTests
     [Theory]
     [InlineData("{{alnum:16}}")]
     [InlineData("Tr0ub4dor.{{digit:3}}")]
+    [InlineData("{{upper:2}}{{lower:1}}{{upper:1}}{{lower:1}}{{upper:3}}{{lower:1}}{{digit:2}}")]
     [InlineData("{{alnum:8}}-{{alnum:8}}")]
     public void Generic_rules_keep_password_like_values(string template)
     {
