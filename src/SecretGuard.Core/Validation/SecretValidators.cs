@@ -29,6 +29,9 @@ namespace SecretGuard.Core.Validation
                 new AwsAccessKeyIdValidator(),
                 new JwtValidator(),
                 new PemPrivateKeyValidator(),
+                new Base64PemPrivateKeyValidator(),
+                new BasicAuthCredentialsValidator(),
+                new Base64JsonPayloadValidator(),
             };
 
             var map = new Dictionary<string, ISecretValidator>(StringComparer.Ordinal);
