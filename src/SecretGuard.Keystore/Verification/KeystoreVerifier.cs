@@ -16,6 +16,7 @@ public sealed class KeystoreVerifier
     private readonly KeystoreSnapshot _snapshot;
     private readonly TimeProvider _clock;
     private readonly Dictionary<string, (KeyEntry Entry, Verifier Verifier)> _byId = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (KeyEntry Entry, Verifier Verifier)>.AlternateLookup<ReadOnlySpan<char>> _byIdSpan;
     private readonly Dictionary<Verifier, KeyEntry> _byVerifier = new();
 
     public KeystoreVerifier(KeystoreSnapshot snapshot, TimeProvider? clock = null)
@@ -28,6 +29,8 @@ public sealed class KeystoreVerifier
             _byId[entry.Id] = (entry, verifier);
             _byVerifier.TryAdd(verifier, entry);
         }
+
+        _byIdSpan = _byId.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>Finds the entry whose verifier matches <paramref name="secret"/> (one HMAC, one dictionary lookup).</summary>
@@ -42,11 +45,11 @@ public sealed class KeystoreVerifier
             return new VerifyResult(VerifyOutcome.Invalid, "empty value");
         }
 
-        switch (ApiKeyFormat.Parse(value, out var keyId))
+        switch (ApiKeyFormat.Parse(value.AsSpan(), out var keyId))
         {
             case ApiKeyParse.BadChecksum:
                 return new VerifyResult(VerifyOutcome.Invalid, "checksum mismatch: not a key this store issued, or mistyped");
-            case ApiKeyParse.Valid when _byId.TryGetValue(keyId, out var candidate) && candidate.Entry.Kind == EntryKind.ApiKey:
+            case ApiKeyParse.Valid when _byIdSpan.TryGetValue(keyId, out var candidate) && candidate.Entry.Kind == EntryKind.ApiKey:
                 return candidate.Verifier.FixedTimeEquals(_snapshot.Keys.ComputeVerifier(value))
                     ? Evaluate(candidate.Entry, scope, null)
                     : new VerifyResult(VerifyOutcome.Invalid, "key id is known but the key does not match");
