@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using SecretGuard.Keystore.Jwt;
 using SecretGuard.Keystore.Keys;
 using SecretGuard.Keystore.Model;
@@ -55,31 +56,43 @@ public sealed class KeystoreVerifier
                     : new VerifyResult(VerifyOutcome.Invalid, "key id is known but the key does not match");
         }
 
-        if (JwtInspection.TryRead(value, out var token) && _byId.TryGetValue(token!.Id ?? string.Empty, out var issued) && issued.Entry.Kind == EntryKind.Jwt)
+        if (JwtInspection.LooksLikeJwt(value) && VerifyIssuedJwt(value, scope) is { } jwtResult)
         {
-            if (!JwtInspection.HasValidSignature(_snapshot.Document, issued.Entry, value))
-            {
-                return new VerifyResult(VerifyOutcome.Invalid, "JWT signature does not verify with the store's key");
-            }
-
-            var now = _clock.GetUtcNow();
-            if (JwtInspection.NotBefore(token) is { } nbf && now < nbf)
-            {
-                return new VerifyResult(VerifyOutcome.Invalid, $"JWT not valid before {nbf:u}", issued.Entry);
-            }
-
-            if (JwtInspection.ExpiresAt(token) is { } exp && exp <= now)
-            {
-                return new VerifyResult(VerifyOutcome.Expired, $"JWT expired at {exp:u}", issued.Entry);
-            }
-
-            return Evaluate(issued.Entry, scope, null);
+            return jwtResult;
         }
 
         var entry = FindBySecret(value);
         return entry is null
             ? new VerifyResult(VerifyOutcome.Invalid, "not a credential this store knows")
             : Evaluate(entry, scope, null);
+    }
+
+    /// <summary>JWTs this store signed (found by <c>jti</c>); null when the token is not one of ours. Kept apart so API-key verification never loads the JWT library.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private VerifyResult? VerifyIssuedJwt(string value, string? scope)
+    {
+        if (!JwtInspection.TryRead(value, out var token) || !_byId.TryGetValue(token!.Id ?? string.Empty, out var issued) || issued.Entry.Kind != EntryKind.Jwt)
+        {
+            return null;
+        }
+
+        if (!JwtInspection.HasValidSignature(_snapshot.Document, issued.Entry, value))
+        {
+            return new VerifyResult(VerifyOutcome.Invalid, "JWT signature does not verify with the store's key");
+        }
+
+        var now = _clock.GetUtcNow();
+        if (JwtInspection.NotBefore(token) is { } nbf && now < nbf)
+        {
+            return new VerifyResult(VerifyOutcome.Invalid, $"JWT not valid before {nbf:u}", issued.Entry);
+        }
+
+        if (JwtInspection.ExpiresAt(token) is { } exp && exp <= now)
+        {
+            return new VerifyResult(VerifyOutcome.Expired, $"JWT expired at {exp:u}", issued.Entry);
+        }
+
+        return Evaluate(issued.Entry, scope, null);
     }
 
     private VerifyResult Evaluate(KeyEntry entry, string? scope, string? warning)
