@@ -20,6 +20,9 @@ SECRETGUARD_KILL_RUNS="$KILL_RUNS" SECRETGUARD_CONCURRENT_OPS=100 \
   dotnet test -c Release --no-build tests/SecretGuard.Keystore.Tests --filter "FullyQualifiedName~CrashSafety" \
   --logger "console;verbosity=detailed" | grep -E "kills|writers x|Passed|Failed" || true
 
+echo "== in-process verify throughput (CPU time per core and wall time)"
+dotnet tests/SecretGuard.Keystore.Tests/bin/Release/net10.0/SecretGuard.Keystore.Tests.dll throughput 2000000
+
 if [[ -z "${SKIP_BDN:-}" ]]; then
   echo "== in-process verify throughput (BenchmarkDotNet)"
   dotnet run -c Release --project tests/SecretGuard.Benchmarks -- --filter '*KeystoreVerify*' ${BDN_ARGS:-} | grep -E "^\| (Method|Verify)" || true
