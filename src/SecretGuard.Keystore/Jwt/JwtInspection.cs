@@ -7,11 +7,15 @@ namespace SecretGuard.Keystore.Jwt;
 /// <summary>Reads and checks JWTs: structure, the store's signature, and the registered time claims.</summary>
 internal static class JwtInspection
 {
+    /// <summary>Cheap shape test (no JWT library involved): starts like a JSON header and has exactly two dots.</summary>
+    public static bool LooksLikeJwt(string value)
+        => value.Length >= 10 && value.StartsWith("eyJ", StringComparison.Ordinal) && value.AsSpan().Count('.') == 2;
+
     /// <summary>True when <paramref name="value"/> has the three base64url segments of a JWS and a readable header and payload.</summary>
     public static bool TryRead(string value, out JsonWebToken? token)
     {
         token = null;
-        if (value.Length < 10 || !value.StartsWith("eyJ", StringComparison.Ordinal) || value.Count(c => c == '.') != 2)
+        if (!LooksLikeJwt(value))
         {
             return false;
         }

@@ -44,7 +44,15 @@ public static class ApiKeyFormat
     /// <summary>Splits a key into its key id and reports whether its structure and checksum are right.</summary>
     public static ApiKeyParse Parse(string value, out string keyId)
     {
-        keyId = string.Empty;
+        var result = Parse(value.AsSpan(), out var id);
+        keyId = result == ApiKeyParse.NotAnApiKey ? string.Empty : id.ToString();
+        return result;
+    }
+
+    /// <summary>Allocation-free form of <see cref="Parse(string, out string)"/>: <paramref name="keyId"/> is a slice of <paramref name="value"/>.</summary>
+    public static ApiKeyParse Parse(ReadOnlySpan<char> value, out ReadOnlySpan<char> keyId)
+    {
+        keyId = default;
         var tailLength = EntryId.Length + 1 + RandomLength + ChecksumLength;
         var bodyStart = value.Length - tailLength;
         if (bodyStart < 3 || value[bodyStart - 1] != '_' || value[bodyStart + EntryId.Length] != '_')
@@ -52,7 +60,7 @@ public static class ApiKeyFormat
             return ApiKeyParse.NotAnApiKey;
         }
 
-        var prefix = value.AsSpan(0, bodyStart - 1);
+        var prefix = value[..(bodyStart - 1)];
         foreach (var c in prefix)
         {
             if (!char.IsAsciiLetterLower(c) && !char.IsAsciiDigit(c))
@@ -61,17 +69,16 @@ public static class ApiKeyFormat
             }
         }
 
-        var id = value.AsSpan(bodyStart, EntryId.Length);
-        var random = value.AsSpan(bodyStart + EntryId.Length + 1);
+        var id = value.Slice(bodyStart, EntryId.Length);
+        var random = value[(bodyStart + EntryId.Length + 1)..];
         if (!EntryId.IsWellFormed(id) || !IsBase62(random))
         {
             return ApiKeyParse.NotAnApiKey;
         }
 
-        keyId = id.ToString();
-        var checksummed = value.Substring(bodyStart, EntryId.Length + 1 + RandomLength);
-        var expected = PrefixedCrc32TokenValidator.AppendChecksum(string.Empty, checksummed);
-        return value.AsSpan(bodyStart).SequenceEqual(expected) ? ApiKeyParse.Valid : ApiKeyParse.BadChecksum;
+        keyId = id;
+        var checksummed = value.Slice(bodyStart, EntryId.Length + 1 + RandomLength);
+        return TokenChecksum.Matches(checksummed, value[(bodyStart + EntryId.Length + 1 + RandomLength)..]) ? ApiKeyParse.Valid : ApiKeyParse.BadChecksum;
     }
 
     private static bool IsBase62(ReadOnlySpan<char> text)

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using SecretGuard.Keystore.Jwt;
 using SecretGuard.Keystore.Keys;
 using SecretGuard.Keystore.Model;
@@ -16,6 +17,7 @@ public sealed class KeystoreVerifier
     private readonly KeystoreSnapshot _snapshot;
     private readonly TimeProvider _clock;
     private readonly Dictionary<string, (KeyEntry Entry, Verifier Verifier)> _byId = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (KeyEntry Entry, Verifier Verifier)>.AlternateLookup<ReadOnlySpan<char>> _byIdSpan;
     private readonly Dictionary<Verifier, KeyEntry> _byVerifier = new();
 
     public KeystoreVerifier(KeystoreSnapshot snapshot, TimeProvider? clock = null)
@@ -28,6 +30,8 @@ public sealed class KeystoreVerifier
             _byId[entry.Id] = (entry, verifier);
             _byVerifier.TryAdd(verifier, entry);
         }
+
+        _byIdSpan = _byId.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>Finds the entry whose verifier matches <paramref name="secret"/> (one HMAC, one dictionary lookup).</summary>
@@ -42,41 +46,53 @@ public sealed class KeystoreVerifier
             return new VerifyResult(VerifyOutcome.Invalid, "empty value");
         }
 
-        switch (ApiKeyFormat.Parse(value, out var keyId))
+        switch (ApiKeyFormat.Parse(value.AsSpan(), out var keyId))
         {
             case ApiKeyParse.BadChecksum:
                 return new VerifyResult(VerifyOutcome.Invalid, "checksum mismatch: not a key this store issued, or mistyped");
-            case ApiKeyParse.Valid when _byId.TryGetValue(keyId, out var candidate) && candidate.Entry.Kind == EntryKind.ApiKey:
+            case ApiKeyParse.Valid when _byIdSpan.TryGetValue(keyId, out var candidate) && candidate.Entry.Kind == EntryKind.ApiKey:
                 return candidate.Verifier.FixedTimeEquals(_snapshot.Keys.ComputeVerifier(value))
                     ? Evaluate(candidate.Entry, scope, null)
                     : new VerifyResult(VerifyOutcome.Invalid, "key id is known but the key does not match");
         }
 
-        if (JwtInspection.TryRead(value, out var token) && _byId.TryGetValue(token!.Id ?? string.Empty, out var issued) && issued.Entry.Kind == EntryKind.Jwt)
+        if (JwtInspection.LooksLikeJwt(value) && VerifyIssuedJwt(value, scope) is { } jwtResult)
         {
-            if (!JwtInspection.HasValidSignature(_snapshot.Document, issued.Entry, value))
-            {
-                return new VerifyResult(VerifyOutcome.Invalid, "JWT signature does not verify with the store's key");
-            }
-
-            var now = _clock.GetUtcNow();
-            if (JwtInspection.NotBefore(token) is { } nbf && now < nbf)
-            {
-                return new VerifyResult(VerifyOutcome.Invalid, $"JWT not valid before {nbf:u}", issued.Entry);
-            }
-
-            if (JwtInspection.ExpiresAt(token) is { } exp && exp <= now)
-            {
-                return new VerifyResult(VerifyOutcome.Expired, $"JWT expired at {exp:u}", issued.Entry);
-            }
-
-            return Evaluate(issued.Entry, scope, null);
+            return jwtResult;
         }
 
         var entry = FindBySecret(value);
         return entry is null
             ? new VerifyResult(VerifyOutcome.Invalid, "not a credential this store knows")
             : Evaluate(entry, scope, null);
+    }
+
+    /// <summary>JWTs this store signed (found by <c>jti</c>); null when the token is not one of ours. Kept apart so API-key verification never loads the JWT library.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private VerifyResult? VerifyIssuedJwt(string value, string? scope)
+    {
+        if (!JwtInspection.TryRead(value, out var token) || !_byId.TryGetValue(token!.Id ?? string.Empty, out var issued) || issued.Entry.Kind != EntryKind.Jwt)
+        {
+            return null;
+        }
+
+        if (!JwtInspection.HasValidSignature(_snapshot.Document, issued.Entry, value))
+        {
+            return new VerifyResult(VerifyOutcome.Invalid, "JWT signature does not verify with the store's key");
+        }
+
+        var now = _clock.GetUtcNow();
+        if (JwtInspection.NotBefore(token) is { } nbf && now < nbf)
+        {
+            return new VerifyResult(VerifyOutcome.Invalid, $"JWT not valid before {nbf:u}", issued.Entry);
+        }
+
+        if (JwtInspection.ExpiresAt(token) is { } exp && exp <= now)
+        {
+            return new VerifyResult(VerifyOutcome.Expired, $"JWT expired at {exp:u}", issued.Entry);
+        }
+
+        return Evaluate(issued.Entry, scope, null);
     }
 
     private VerifyResult Evaluate(KeyEntry entry, string? scope, string? warning)

@@ -8,12 +8,18 @@ namespace SecretGuard.Keystore.Tests.Support;
 /// <list type="bullet">
 /// <item><c>loop STORE KEYFILE</c>: appends entry <c>e{n}</c> (n = current count) forever, printing "ready" after the first write; the kill test kills it.</item>
 /// <item><c>ops STORE KEYFILE WRITER COUNT</c>: appends <c>p{WRITER}-{i}</c> COUNT times, each a locked read-modify-write.</item>
+/// <item><c>throughput COUNT</c>: in-process verify throughput (<see cref="VerifyThroughput"/>).</item>
 /// </list>
 /// </summary>
 public static class WriterProcessProgram
 {
     public static int Main(string[] args)
     {
+        if (args.Length == 2 && args[0] == "throughput")
+        {
+            return VerifyThroughput.Run(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture));
+        }
+
         if (args.Length < 3)
         {
             Console.Error.WriteLine("usage: loop STORE KEYFILE | ops STORE KEYFILE WRITER COUNT");
