@@ -29,6 +29,7 @@ namespace SecretGuard.Core.Validation
                 new AwsAccessKeyIdValidator(),
                 new JwtValidator(),
                 new PemPrivateKeyValidator(),
+                new SecretGuardKeyChecksumValidator(),
                 new Base64PemPrivateKeyValidator(),
                 new BasicAuthCredentialsValidator(),
                 new Base64JsonPayloadValidator(),
