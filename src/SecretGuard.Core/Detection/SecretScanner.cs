@@ -233,8 +233,7 @@ namespace SecretGuard.Core.Detection
 
         private void RunRule(CompiledRule rule, string text, string path, string? commit, List<int>? hits, List<Candidate> candidates)
         {
-            var regex = rule.Regex;
-            if (regex is null)
+            if (rule.Regex is null)
             {
                 return;
             }
@@ -244,7 +243,7 @@ namespace SecretGuard.Core.Detection
                 if (hits is null || !rule.Rule.IsBuiltIn)
                 {
                     // User rules keep gitleaks semantics: once a keyword hits, the pattern sees the whole text.
-                    MatchWindow(rule, regex, text, 0, text.Length, path, commit, candidates);
+                    MatchWindow(rule, rule.RegexForNextWindow()!, text, 0, text.Length, path, commit, candidates);
                     return;
                 }
 
@@ -288,7 +287,7 @@ namespace SecretGuard.Core.Detection
 
                     if (windowStart >= 0)
                     {
-                        MatchWindow(rule, regex, text, windowStart, windowEnd, path, commit, candidates);
+                        MatchWindow(rule, rule.RegexForNextWindow()!, text, windowStart, windowEnd, path, commit, candidates);
                     }
 
                     windowStart = start;
@@ -297,7 +296,7 @@ namespace SecretGuard.Core.Detection
 
                 if (windowStart >= 0)
                 {
-                    MatchWindow(rule, regex, text, windowStart, windowEnd, path, commit, candidates);
+                    MatchWindow(rule, rule.RegexForNextWindow()!, text, windowStart, windowEnd, path, commit, candidates);
                 }
             }
             catch (RegexMatchTimeoutException)

@@ -341,6 +341,17 @@ public class SecretScannerTests
     }
 
     [Fact]
+    public void A_rule_keeps_finding_secrets_after_it_switches_to_a_compiled_regex()
+    {
+        var scanner = TestRules.Scanner(TestRules.Token());
+        for (var i = 0; i < CompiledRule.CompileAfterWindows * 3; i++)
+        {
+            var secret = "tkn_" + TestSecrets.Random(24, 1000 + i);
+            Assert.Equal(secret, Assert.Single(scanner.Scan("x = " + secret, "a.txt")).Secret);
+        }
+    }
+
+    [Fact]
     public void Scanner_is_safe_to_share_across_threads()
     {
         var scanner = TestRules.Scanner(TestRules.Token());
