@@ -4,6 +4,7 @@ using System.Diagnostics;
 using System.IO;
 using Microsoft.Build.Framework;
 using SecretGuard.Core.Baselines;
+using SecretGuard.Core.Config;
 using Task = Microsoft.Build.Utilities.Task;
 
 namespace SecretGuard.Build;
@@ -68,13 +69,17 @@ public sealed class ScanNonCodeFiles : Task
             scanner = ScannerCache.Get(ConfigFile);
             suppressions = Suppressions.Load(BaselineFile, IgnoreFile);
         }
+        catch (ConfigException exception)
+        {
+            return ConfigurationError(exception.SourceName, exception.Line, exception.Column, exception.Reason);
+        }
         catch (BaselineFormatException exception)
         {
-            return ConfigurationError(exception.SourceName, exception.Line, exception.Problem);
+            return ConfigurationError(exception.SourceName, exception.Line, 0, exception.Problem);
         }
-        catch (Exception exception) when (exception is IOException || exception is UnauthorizedAccessException || exception is FormatException || exception is ArgumentException || exception is NotSupportedException)
+        catch (Exception exception) when (exception is IOException || exception is UnauthorizedAccessException)
         {
-            return ConfigurationError(FirstNonEmpty(ConfigFile, BaselineFile, IgnoreFile), 0, exception.Message);
+            return ConfigurationError(FirstNonEmpty(ConfigFile, BaselineFile, IgnoreFile), 0, 0, exception.Message);
         }
 
         var root = string.IsNullOrWhiteSpace(RepositoryRoot) ? Build.RepositoryRoot.Find(ProjectDirectory) : RepositoryRoot!;
@@ -135,9 +140,9 @@ public sealed class ScanNonCodeFiles : Task
         return !Log.HasLoggedErrors;
     }
 
-    private bool ConfigurationError(string file, int line, string problem)
+    private bool ConfigurationError(string file, int line, int column, string problem)
     {
-        Log.LogError(null, BuildDiagnosticIds.InvalidConfiguration, null, file, line, 0, 0, 0,
+        Log.LogError(null, BuildDiagnosticIds.InvalidConfiguration, null, file, line, column, 0, 0,
             "SecretGuard configuration is invalid: {0}", problem);
         return false;
     }
