@@ -27,8 +27,14 @@ namespace SecretGuard.Core.Detection
             "yourpassword", "yoursecret", "yourtoken", "insert_", "insert-", "replace_me", "replaceme", "redacted",
             "dummy", "foobar", "lorem", "todo", "fixme", "notreal", "not_real", "not-a-", "fake", "sample",
             "<your", "enter_", "enter-your", "put_your", "my_secret", "mysecret", "mypassword", "my_password",
-            "secret_here", "key_here", "token_here", "password_here", "xxxxx", "*****", "....",
+            "secret_here", "key_here", "token_here", "password_here", "replace_with", "replace-with", "replacewith",
+            "xxxxx", "*****", "....",
         };
+
+        // A value that still holds this much random-looking text once its placeholder words are removed is a
+        // real-format credential that happens to contain such a word (e.g. "...Example..." inside a token).
+        private const int RandomResidueMinimumLength = 16;
+        private const double RandomResidueMinimumEntropy = 3.0;
 
         // Values generic rules see constantly in code that are not credentials.
         private static readonly string[] NonSecretWords =
@@ -39,7 +45,7 @@ namespace SecretGuard.Core.Detection
         };
 
         private static readonly Regex TemplatePattern = new Regex(
-            @"^\s*(?:\$\{[^}]*\}|\$\([^)]*\)|\{\{.*\}\}|\{%.*%\}|%\([^)]*\)[sd]|#\{[^}]*\}|<%=?.*%>|@@?[A-Za-z_][\w.]*@?@?|\$[A-Za-z_][A-Za-z0-9_]*|%[A-Za-z_][A-Za-z0-9_]*%|<[^<>]{1,60}>|\[[A-Za-z_ -]{1,40}\]|process\.env\.\w+|os\.environ.*|Environment\.GetEnvironmentVariable.*|env\(.*\))\s*$",
+            @"^\s*(?:\$\{[^}]*\}|\{[A-Za-z_][\w.:-]{0,60}\}|\$\([^)]*\)|\{\{.*\}\}|\{%.*%\}|%\([^)]*\)[sd]|#\{[^}]*\}|<%=?.*%>|@@?[A-Za-z_][\w.]*@?@?|\$[A-Za-z_][A-Za-z0-9_]*|%[A-Za-z_][A-Za-z0-9_]*%|<[^<>]{1,60}>|\[[A-Za-z_ -]{1,40}\]|process\.env\.\w+|os\.environ.*|Environment\.GetEnvironmentVariable.*|env\(.*\))\s*$",
             RegexOptions.CultureInvariant);
 
         private static readonly Regex EmbeddedTemplatePattern = new Regex(
@@ -72,15 +78,7 @@ namespace SecretGuard.Core.Detection
                 return true;
             }
 
-            foreach (var word in PlaceholderWords)
-            {
-                if (value.IndexOf(word, StringComparison.OrdinalIgnoreCase) >= 0)
-                {
-                    return true;
-                }
-            }
-
-            return false;
+            return ContainsPlaceholderWord(value) && !HasRandomResidue(value);
         }
 
         /// <summary>
@@ -89,7 +87,8 @@ namespace SecretGuard.Core.Detection
         /// </summary>
         public static bool IsGenericNonSecret(string value)
         {
-            if (IsPlaceholder(value))
+            // Name-based rules have no format to vouch for the value, so any placeholder word disqualifies it.
+            if (IsPlaceholder(value) || ContainsPlaceholderWord(value))
             {
                 return true;
             }
@@ -119,7 +118,62 @@ namespace SecretGuard.Core.Detection
                 return true;
             }
 
+            // Code, not a literal: member access (self.password, config.Secret), identifiers and names
+            // (login-password-input, user_token, passwordField) that hold no digit or symbol.
+            if (CodeReferencePattern.IsMatch(trimmed) || IdentifierPattern.IsMatch(trimmed))
+            {
+                return true;
+            }
+
             return false;
+        }
+
+        private static readonly Regex CodeReferencePattern = new Regex(
+            @"^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$",
+            RegexOptions.CultureInvariant);
+
+        private static readonly Regex IdentifierPattern = new Regex(
+            @"^(?:[A-Za-z]+(?:[-_][A-Za-z]+)+|[a-z]+(?:[A-Z][a-z]+)+|[A-Z][a-z]+(?:[A-Z][a-z]+)+)$",
+            RegexOptions.CultureInvariant);
+
+        private static bool ContainsPlaceholderWord(string value)
+        {
+            foreach (var word in PlaceholderWords)
+            {
+                if (value.IndexOf(word, StringComparison.OrdinalIgnoreCase) >= 0)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool HasRandomResidue(string value)
+        {
+            var residue = value;
+            foreach (var word in PlaceholderWords)
+            {
+                int index;
+                while ((index = residue.IndexOf(word, StringComparison.OrdinalIgnoreCase)) >= 0)
+                {
+                    residue = residue.Remove(index, word.Length);
+                }
+            }
+
+            var letters = new System.Text.StringBuilder(residue.Length);
+            foreach (var c in residue)
+            {
+                if (char.IsLetterOrDigit(c))
+                {
+                    letters.Append(c);
+                }
+            }
+
+            var text = letters.ToString();
+            return text.Length >= RandomResidueMinimumLength
+                && !IsRepetitive(text)
+                && ShannonEntropy.Compute(text) >= RandomResidueMinimumEntropy;
         }
 
         private static bool IsRepetitive(string value)
