@@ -9,7 +9,7 @@ public static class BuildDiagnosticIds
     /// <summary>A catalog rule matched text in a non-code file.</summary>
     public const string SecretInFile = "SG1001";
 
-    /// <summary>A private key file (PEM private key block, PKCS#12 container) is part of the project.</summary>
+    /// <summary>Private key material is part of the project: a private key (PEM, OpenSSH, PGP …) or a key/credential store file (.p12, .pfx …).</summary>
     public const string PrivateKeyFile = "SG1002";
 
     /// <summary>The SecretGuard config or baseline file could not be read or parsed.</summary>

@@ -14,8 +14,9 @@ public static class FindingMessageFormatter
         {
             return string.Format(
                 CultureInfo.InvariantCulture,
-                "Private key material in the project: {0}. Keep keys out of the source tree (fingerprint {1})",
+                "Private key material in the project: {0} [{1}]. Keep keys out of the source tree (fingerprint {2})",
                 finding.Description,
+                finding.RuleId,
                 finding.Fingerprint);
         }
 

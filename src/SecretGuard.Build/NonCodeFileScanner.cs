@@ -11,7 +11,8 @@ namespace SecretGuard.Build;
 /// <summary>
 /// Scans one non-code file with Core and turns its findings into <see cref="BuildFinding"/>s:
 /// text files through <see cref="SecretScanner.Scan(string, string)"/>, binary files through path rules
-/// only, and private key material through <see cref="PrivateKeyMaterial"/> when no rule already reported it.
+/// only. Findings of private-key and key-file rules become SG1002, other findings SG1001; a PEM private key or
+/// PKCS#12 file that no rule reported (e.g. a custom catalog without those rules) is still SG1002.
 /// </summary>
 public sealed class NonCodeFileScanner
 {
@@ -147,12 +148,26 @@ public sealed class NonCodeFileScanner
             finding.Column,
             finding.EndLine,
             finding.EndColumn,
-            BuildDiagnosticIds.SecretInFile,
+            IsKeyMaterial(finding) ? BuildDiagnosticIds.PrivateKeyFile : BuildDiagnosticIds.SecretInFile,
             finding.RuleId,
             finding.Description,
             finding.Severity,
             finding.Preview,
             finding.Fingerprint);
+
+    /// <summary>Private keys and key/credential store files (rules tagged <c>private-key</c> or <c>file</c>) are SG1002.</summary>
+    private static bool IsKeyMaterial(Finding finding)
+    {
+        foreach (var tag in finding.Tags)
+        {
+            if (tag == "private-key" || tag == "file")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool LooksBinary(string text)
     {

@@ -27,7 +27,7 @@ public sealed class FindingMessageFormatterTests
     {
         var message = FindingMessageFormatter.Message(Finding(BuildDiagnosticIds.PrivateKeyFile));
 
-        Assert.StartsWith("Private key material in the project: GitHub personal access token.", message);
+        Assert.StartsWith("Private key material in the project: GitHub personal access token [github-pat]. Keep keys out", message);
         Assert.Contains("fingerprint github-pat:0123456789abcdef0123456789abcdef", message);
     }
 

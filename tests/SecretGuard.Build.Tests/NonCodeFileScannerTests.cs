@@ -77,6 +77,20 @@ public sealed class NonCodeFileScannerTests
         Assert.Equal((1, 1), (finding.Line, finding.Column));
     }
 
+    [Theory]
+    [InlineData("dev.pem")]
+    [InlineData("dev.pfx")]
+    public void ScanFile_StillReportsKeyMaterial_WhenTheCatalogHasNoKeyRules(string name)
+    {
+        using var dir = new TempDirectory();
+        var file = dir.Write(name, TestSecrets.PemPrivateKey());
+        var scanner = new NonCodeFileScanner(new SecretScanner(new SecretGuard.Core.Rules.RuleCatalog(Array.Empty<SecretGuard.Core.Rules.Rule>())), dir.Path);
+
+        var finding = Assert.Single(scanner.ScanFile(file));
+
+        Assert.Equal((BuildDiagnosticIds.PrivateKeyFile, NonCodeFileScanner.PrivateKeyFileRuleId), (finding.Code, finding.RuleId));
+    }
+
     [Fact]
     public void LogicalPath_IsRelativeToTheRepositoryRootWithForwardSlashes()
     {

@@ -17,24 +17,27 @@ public sealed class NonCodeFileScanTests
         "{\n  \"Logging\": { \"LogLevel\": { \"Default\": \"Information\" } },\n  \"GitHub\": {\n    \"Token\": \"" + token + "\"\n  }\n}\n";
 
     [Fact]
-    public void LeakedTokenInAppSettings_FailsTheBuild_NamingTheFileAndLine()
+    public void LeakedStripeKeyInAppSettings_FailsTheBuild_NamingTheFileAndLine()
     {
         var sample = new SampleProject(package, "Leaky");
-        var token = TestSecrets.GitHubToken();
-        var settings = sample.Write("appsettings.json", AppSettingsWith(token));
+        var key = TestSecrets.StripeLiveKey();
+        var settings = sample.Write("appsettings.json",
+            "{\n  \"Logging\": { \"LogLevel\": { \"Default\": \"Information\" } },\n  \"Stripe\": {\n    \"SecretKey\": \"" + key + "\"\n  }\n}\n");
 
         var build = sample.Build();
 
         Assert.False(build.Succeeded, build.ToString());
-        Assert.Matches(new Regex(Regex.Escape(settings) + @"\(4,15\): error SG1001: GitHub personal access token \[github-pat\]"), sample.ErrorLog);
-        Assert.DoesNotContain(token, build.Output);
+        Assert.Matches(new Regex("^" + Regex.Escape(settings) + @"\(4,19\): error SG1001: Stripe secret API key \[stripe-secret-key\]", RegexOptions.Multiline), sample.ErrorLog);
+        Assert.DoesNotContain(key, build.Output);
+        Assert.DoesNotContain(key, sample.ErrorLog);
     }
 
     [Fact]
     public void Placeholder_DoesNotFailTheBuild()
     {
         var sample = new SampleProject(package, "Placeholder");
-        sample.Write("appsettings.json", AppSettingsWith("ghp_YOUR_GITHUB_TOKEN_HERE"));
+        sample.Write("appsettings.json", AppSettingsWith("sk_" + "live_" + new string('x', 24)));
+        sample.Write("appsettings.Development.json", AppSettingsWith("<your-github-token>"));
         sample.Write(".env", "GITHUB_TOKEN=${GITHUB_TOKEN}\n");
 
         var build = sample.Build();

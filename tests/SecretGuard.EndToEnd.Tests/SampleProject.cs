@@ -5,7 +5,7 @@ namespace SecretGuard.EndToEnd.Tests;
 /// <summary>A console project referencing the packed SecretGuard package, in its own temp folder.</summary>
 internal sealed class SampleProject
 {
-    private static readonly Regex NodePrefix = new Regex(@"^\s*\d+>", RegexOptions.Compiled);
+    private static readonly Regex NodePrefix = new Regex(@"^\s*\d+(?::\d+)?>", RegexOptions.Compiled);
 
     public SampleProject(PackedPackageFixture package, string name, string extraProjectXml = "", string folder = "")
     {

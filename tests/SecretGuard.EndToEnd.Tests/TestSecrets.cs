@@ -11,6 +11,9 @@ internal static class TestSecrets
     /// <summary>A GitHub-format personal access token with a valid checksum.</summary>
     public static string GitHubToken() => PrefixedCrc32TokenValidator.AppendChecksum("gh" + "p_", Random(30));
 
+    /// <summary>A Stripe live secret key (<c>sk_live_</c> + 24..247 alphanumerics; catalog rule <c>stripe-secret-key</c>).</summary>
+    public static string StripeLiveKey() => "sk_" + "live_" + Random(32);
+
     private static string Random(int length)
     {
         var chars = new char[length];
