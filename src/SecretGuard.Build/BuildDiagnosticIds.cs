@@ -17,8 +17,4 @@ public static class BuildDiagnosticIds
 
     /// <summary>A file selected for scanning could not be read.</summary>
     public const string UnreadableFile = "SG1004";
-
-    private const string HelpLinkBase = "https://github.com/secretguard/secretguard/blob/main/docs/rules/";
-
-    public static string HelpLink(string id) => HelpLinkBase + id + ".md";
 }
