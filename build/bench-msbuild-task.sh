@@ -16,7 +16,7 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 cleanup() {
   rm -rf "$work" "${NUGET_PACKAGES:-$HOME/.nuget/packages}/secretguard/$version"
 }
-trap cleanup EXIT
+[[ "${SG_BENCH_KEEP:-}" == 1 ]] || trap cleanup EXIT
 
 echo "packing SecretGuard $version ..."
 dotnet pack "$repo/src/SecretGuard.Package/SecretGuard.Package.csproj" -c Release -nologo -v:q -o "$work/packages" "-p:Version=$version" >/dev/null
