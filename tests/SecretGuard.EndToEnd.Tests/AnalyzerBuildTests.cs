@@ -24,8 +24,10 @@ public sealed class AnalyzerBuildTests
         var program = sample.Write("Program.cs", "var client = new System.Net.Http.HttpClient();\nvar token = \"" + token + "\";\nConsole.WriteLine(token.Length);\n");
 
         var leaky = sample.Build();
+
+        // The analyzer reports the secret itself (column 14), not the opening quote of the literal (column 13).
         Assert.False(leaky.Succeeded, leaky.ToString());
-        Assert.Contains(program + "(2,13): error SG0001", sample.ErrorLog);
+        Assert.True(sample.ErrorLog.Contains(program + "(2,14): error SG0001", StringComparison.Ordinal), sample.ErrorLog);
         Assert.DoesNotContain(token, leaky.Output);
 
         sample.Write("Program.cs", "var token = Environment.GetEnvironmentVariable(\"GITHUB_TOKEN\");\nConsole.WriteLine(token?.Length);\n");
