@@ -57,6 +57,18 @@ public sealed class NonCodeFileScanTests
     }
 
     [Fact]
+    public void SecretGuardSeverityWarning_ReportsTheLeakAsAWarning_AndTheBuildSucceeds()
+    {
+        var sample = new SampleProject(package, "WarningOnly");
+        var env = sample.Write(".env", "STRIPE_KEY=" + TestSecrets.StripeLiveKey() + "\n");
+
+        var build = sample.Build("-p:SecretGuardSeverity=warning");
+
+        Assert.True(build.Succeeded, build.ToString());
+        Assert.Contains(env + "(1,12): warning SG1001: Stripe secret API key", build.Output);
+    }
+
+    [Fact]
     public void FileRemovedFromSecretGuardScan_IsNotScanned_WhileOthersStillAre()
     {
         var sample = new SampleProject(package, "Excluded", """
