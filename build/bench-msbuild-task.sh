@@ -42,7 +42,7 @@ XML
     printf 'services:\n  app%d:\n    image: registry.example.com/app%d:1.%d\n    environment:\n      - ASPNETCORE_ENVIRONMENT=Production\n      - API_KEY=${API_KEY}\n    ports: ["80%02d:80"]\n' $i $i $i $i > "$dir/deploy/compose$i.yml"
   done
   for i in $(seq 1 30); do
-    printf 'APP_NAME=app%d\nLOG_LEVEL=info\nDB_HOST=db%d.internal\nDB_PASSWORD=\nFEATURE_X=true\n' $i $i > "$dir/env/.env.svc$i"
+    printf 'APP_NAME=app%d\nLOG_LEVEL=info\nDB_HOST=db%d.internal\nDB_PASSWORD=${DB_PASSWORD}\nFEATURE_X=true\n' $i $i > "$dir/env/.env.svc$i"
   done
   for i in $(seq 1 30); do
     printf '<?xml version="1.0"?>\n<configuration>\n  <appSettings>\n    <add key="Service" value="svc%d" />\n    <add key="ApiKey" value="" />\n  </appSettings>\n</configuration>\n' $i > "$dir/config/web$i.config"

@@ -69,6 +69,33 @@ public sealed class NonCodeFileScanTests
     }
 
     [Fact]
+    public void ConfigAndIgnoreFilesNextToTheProject_AreFoundAndApplied()
+    {
+        var sample = new SampleProject(package, "Configured");
+        sample.Write(".secretguard.toml", """
+            [extend]
+            useDefault = true
+
+            [[rules]]
+            id = "acme-internal-key"
+            description = "ACME internal API key"
+            regex = '''acme_[a-z0-9]{24}'''
+            keywords = ["acme_"]
+            """);
+        var token = TestSecrets.GitHubToken();
+        sample.Write(".env", "GITHUB_TOKEN=" + token + "\n");
+        sample.Write(".secretguardignore",
+            SecretGuard.Core.Findings.FindingFingerprint.Compute("github-pat", ".env", token) + "  # revoked, kept for a test\n");
+        var ini = sample.Write("settings.ini", "[api]\nkey = acme_" + "k2m9x4b1n8v3c6z5l0p2w7q4\n");
+
+        var build = sample.Build();
+
+        Assert.False(build.Succeeded, build.ToString());
+        var error = Assert.Single(sample.ErrorLog.Split('\n'), l => l.Contains(" error SG"));
+        Assert.StartsWith(ini + "(2,7): error SG1001: ACME internal API key [acme-internal-key]", error);
+    }
+
+    [Fact]
     public void FileRemovedFromSecretGuardScan_IsNotScanned_WhileOthersStillAre()
     {
         var sample = new SampleProject(package, "Excluded", """
