@@ -1,14 +1,19 @@
 using System.CommandLine;
+using SecretGuard.Cli.Common;
 
 namespace SecretGuard.Cli;
 
 /// <summary>Entry point of the <c>secretguard</c> tool. Each command group lives in its own folder and exposes <c>Create()</c>.</summary>
 public static class Program
 {
-    public static int Main(string[] args)
+    public static int Main(string[] args) => Run(args, Console.Out, Console.Error);
+
+    /// <summary>Runs the tool in-process with the given standard streams (tests pass writers and, optionally, stdin bytes).</summary>
+    public static int Run(string[] args, TextWriter output, TextWriter error, Stream? input = null)
     {
         var root = new RootCommand("SecretGuard: find leaked secrets in files, folders and git history; track credentials in a local keystore.");
         // Command groups register here, one line each.
-        return root.Parse(args).Invoke();
+        root.Subcommands.Add(Scanning.ScanCommand.Create());
+        return CommandLineHost.Invoke(root, args, output, error, input);
     }
 }

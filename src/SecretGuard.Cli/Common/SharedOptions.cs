@@ -1,0 +1,74 @@
+using System.CommandLine;
+using SecretGuard.Cli.Reporting;
+using SecretGuard.Core.Rules;
+
+namespace SecretGuard.Cli.Common;
+
+/// <summary>
+/// Options every reporting command shares (<c>scan</c>, <c>git</c>, …): create one instance per command, <see cref="AddTo"/> it,
+/// then <see cref="Read"/> the values in the command's action.
+/// </summary>
+public sealed class SharedOptions
+{
+    public Option<ReportFormat> Format { get; } = new("--format", "-f")
+    {
+        Description = "Output format: pretty, json, sarif, csv or junit.",
+        DefaultValueFactory = _ => ReportFormat.Pretty,
+    };
+
+    public Option<FileInfo?> Output { get; } = new("--output", "-o")
+    {
+        Description = "Write the report to FILE instead of standard output.",
+        HelpName = "FILE",
+    };
+
+    public Option<bool> NoRedact { get; } = new("--no-redact")
+    {
+        Description = "Include the plaintext secret in the report (never do this in CI logs).",
+    };
+
+    public Option<FileInfo?> Config { get; } = new("--config", "-c")
+    {
+        Description = "Rule configuration (TOML, gitleaks-compatible). Default: .secretguard.toml, else .gitleaks.toml, in the scanned root.",
+        HelpName = "FILE",
+    };
+
+    public Option<FileInfo?> Baseline { get; } = new("--baseline")
+    {
+        Description = "Report only findings whose fingerprint is not in this baseline file.",
+        HelpName = "FILE",
+    };
+
+    public Option<bool> Verbose { get; } = new("--verbose", "-v")
+    {
+        Description = "Explain skipped files and show stack traces of errors.",
+    };
+
+    public Option<Confidence> MinConfidence { get; } = new("--min-confidence")
+    {
+        Description = "Drop findings below this confidence: low, medium or high.",
+        DefaultValueFactory = _ => Confidence.Low,
+    };
+
+    public void AddTo(Command command)
+    {
+        command.Options.Add(Format);
+        command.Options.Add(Output);
+        command.Options.Add(NoRedact);
+        command.Options.Add(Config);
+        command.Options.Add(Baseline);
+        command.Options.Add(Verbose);
+        command.Options.Add(MinConfidence);
+    }
+
+    public SharedSettings Read(ParseResult parseResult) => new()
+    {
+        Format = parseResult.GetValue(Format),
+        OutputFile = parseResult.GetValue(Output),
+        NoRedact = parseResult.GetValue(NoRedact),
+        ConfigFile = parseResult.GetValue(Config),
+        BaselineFile = parseResult.GetValue(Baseline),
+        Verbose = parseResult.GetValue(Verbose),
+        MinConfidence = parseResult.GetValue(MinConfidence),
+    };
+}
