@@ -110,7 +110,8 @@ public static class ScanCommand
         var fileScanner = new FileSystemScanner(scanner, settings, trace);
         var findings = fileScanner.Run(roots, logicalPaths, readStdin ? io.OpenInput : null);
 
-        var reported = FindingOrder.Sort(BaselineFilter.Apply(findings, shared.BaselineFile));
+        var suppression = BaselineFilter.Filter(findings, shared.BaselineFile, configRoot, shared.ReportStale);
+        var reported = FindingOrder.Sort(suppression.Reported);
         stopwatch.Stop();
 
         var notes = new List<string>();
@@ -118,6 +119,8 @@ public static class ScanCommand
         {
             notes.Add($"rules from {Path.GetFileName(configSource)}");
         }
+
+        notes.AddRange(suppression.Notes);
 
         var summary = fileScanner.Statistics.ToSummary(stopwatch.Elapsed, reported.Count, notes);
         return ReportEmitter.Emit(io, shared, reported, summary, catalog, logicalPaths.BaseDirectory);
