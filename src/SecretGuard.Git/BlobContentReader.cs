@@ -1,5 +1,5 @@
 using System.Text;
-using LibGit2Sharp;
+using SecretGuard.Git.Native;
 
 namespace SecretGuard.Git;
 
@@ -12,41 +12,23 @@ internal static class BlobContentReader
 {
     private const int BinaryProbeLength = 8000;
     private const int MaxLfsPointerSize = 1024;
-    private static readonly byte[] LfsPointerStart = Encoding.ASCII.GetBytes("version https://git-lfs.github.com/spec/");
     private static readonly Encoding Utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
 
     /// <summary>Reads one blob; throws <see cref="GitScanException"/> naming the object when it is missing or corrupt.</summary>
-    public static BlobContent Read(Repository repository, ObjectId id, long maxSize)
+    public static BlobContent Read(ObjectReader reader, Oid id, long maxSize)
     {
-        byte[] bytes;
-        try
+        var size = reader.ReadSize(id);
+        if (size > maxSize)
         {
-            var size = repository.ObjectDatabase.RetrieveObjectMetadata(id).Size;
-            if (size > maxSize)
-            {
-                return new BlobContent(BlobKind.TooLarge, "", size);
-            }
-
-            var blob = repository.Lookup<Blob>(id) ?? throw new GitScanException($"blob {id.Sha} is missing from the object database");
-            using var stream = blob.GetContentStream();
-            bytes = new byte[blob.Size];
-            stream.ReadExactly(bytes);
-        }
-        catch (LibGit2SharpException exception)
-        {
-            throw new GitScanException($"blob {id.Sha} could not be read: {exception.Message}", exception);
-        }
-        catch (EndOfStreamException exception)
-        {
-            throw new GitScanException($"blob {id.Sha} is truncated", exception);
+            return new BlobContent(BlobKind.TooLarge, "", size);
         }
 
-        return Classify(bytes);
+        return reader.Read(id, Libgit2.ObjectType.Blob, Classify);
     }
 
-    internal static BlobContent Classify(byte[] bytes)
+    internal static BlobContent Classify(ReadOnlySpan<byte> bytes)
     {
-        if (bytes.Length <= MaxLfsPointerSize && bytes.AsSpan().StartsWith(LfsPointerStart))
+        if (bytes.Length <= MaxLfsPointerSize && bytes.StartsWith("version https://git-lfs.github.com/spec/"u8))
         {
             return new BlobContent(BlobKind.LfsPointer, "", bytes.Length);
         }
@@ -54,15 +36,15 @@ internal static class BlobContentReader
         if (bytes.Length >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF)))
         {
             var encoding = bytes[0] == 0xFF ? Encoding.Unicode : Encoding.BigEndianUnicode;
-            return new BlobContent(BlobKind.Text, encoding.GetString(bytes, 2, bytes.Length - 2), bytes.Length);
+            return new BlobContent(BlobKind.Text, encoding.GetString(bytes[2..]), bytes.Length);
         }
 
-        if (bytes.AsSpan(0, Math.Min(bytes.Length, BinaryProbeLength)).IndexOf((byte)0) >= 0)
+        if (bytes[..Math.Min(bytes.Length, BinaryProbeLength)].IndexOf((byte)0) >= 0)
         {
             return new BlobContent(BlobKind.Binary, "", bytes.Length);
         }
 
         var offset = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
-        return new BlobContent(BlobKind.Text, Utf8.GetString(bytes, offset, bytes.Length - offset), bytes.Length);
+        return new BlobContent(BlobKind.Text, Utf8.GetString(bytes[offset..]), bytes.Length);
     }
 }

@@ -1,4 +1,4 @@
-using LibGit2Sharp;
+using SecretGuard.Git.Native;
 
 namespace SecretGuard.Git;
 
@@ -8,7 +8,7 @@ namespace SecretGuard.Git;
 /// </summary>
 internal sealed class BlobIntroductions
 {
-    private readonly Dictionary<ObjectId, Dictionary<string, BlobPlace>> places = new();
+    private readonly Dictionary<Oid, List<BlobPlace>> places = new();
     private readonly SortedSet<string> submodules = new(StringComparer.Ordinal);
 
     public int Count => places.Count;
@@ -16,30 +16,33 @@ internal sealed class BlobIntroductions
     public IReadOnlyCollection<string> SubmodulePaths => submodules;
 
     /// <summary>Records a place; the first commit recorded for a (blob, path) wins, so walk oldest first.</summary>
-    public void Add(ObjectId blob, string path, CommitInfo? commit)
+    public void Add(Oid blob, string path, CommitInfo? commit)
     {
-        if (!places.TryGetValue(blob, out var byPath))
+        if (!places.TryGetValue(blob, out var list))
         {
-            byPath = new Dictionary<string, BlobPlace>(1, StringComparer.Ordinal);
-            places.Add(blob, byPath);
+            places.Add(blob, [new BlobPlace(path, commit)]);
+            return;
         }
 
-        if (!byPath.ContainsKey(path))
+        foreach (var place in list)
         {
-            byPath.Add(path, new BlobPlace(path, commit));
+            if (string.Equals(place.Path, path, StringComparison.Ordinal))
+            {
+                return;
+            }
         }
+
+        list.Add(new BlobPlace(path, commit));
     }
 
     public void AddSubmodule(string path) => submodules.Add(path);
 
-    public List<(ObjectId Blob, BlobPlace[] Places)> ToWorkList()
+    public List<(Oid Blob, BlobPlace[] Places)> ToWorkList()
     {
-        var list = new List<(ObjectId, BlobPlace[])>(places.Count);
+        var list = new List<(Oid, BlobPlace[])>(places.Count);
         foreach (var pair in places)
         {
-            var array = new BlobPlace[pair.Value.Count];
-            pair.Value.Values.CopyTo(array, 0);
-            list.Add((pair.Key, array));
+            list.Add((pair.Key, pair.Value.ToArray()));
         }
 
         return list;

@@ -1,29 +1,29 @@
 using System.Collections.Concurrent;
-using LibGit2Sharp;
 using SecretGuard.Core.Detection;
 using SecretGuard.Core.Findings;
+using SecretGuard.Git.Native;
 
 namespace SecretGuard.Git;
 
 /// <summary>
-/// Reads and scans unique blobs in parallel (one repository handle per worker, libgit2 handles are not
-/// shared across threads), scanning each blob once per distinct path it appeared at (path rules and
-/// allowlists depend on the path) with the introducing commit (commit allowlists apply).
+/// Reads and scans unique blobs in parallel (one object reader per worker: libgit2 handles are not shared
+/// across threads), scanning each blob once per distinct path it appeared at (path rules and allowlists
+/// depend on the path) with the introducing commit (commit allowlists apply).
 /// </summary>
 internal sealed class BlobScanWorker
 {
     private readonly SecretScanner scanner;
-    private readonly string repositoryPath;
+    private readonly string gitDirectory;
     private readonly long maxBlobSize;
     private readonly ProgressThrottle progress;
     private int binary;
     private int lfs;
     private int large;
 
-    public BlobScanWorker(SecretScanner scanner, string repositoryPath, long maxBlobSize, ProgressThrottle progress)
+    public BlobScanWorker(SecretScanner scanner, string gitDirectory, long maxBlobSize, ProgressThrottle progress)
     {
         this.scanner = scanner;
-        this.repositoryPath = repositoryPath;
+        this.gitDirectory = gitDirectory;
         this.maxBlobSize = maxBlobSize;
         this.progress = progress;
     }
@@ -38,7 +38,7 @@ internal sealed class BlobScanWorker
 
     public ConcurrentBag<PlacedFinding> Findings { get; } = new();
 
-    public void ScanAll(List<(ObjectId Blob, BlobPlace[] Places)> work, int threads)
+    public void ScanAll(List<(Oid Blob, BlobPlace[] Places)> work, int threads)
     {
         progress.SetBlobsTotal(work.Count);
         if (work.Count == 0)
@@ -46,26 +46,38 @@ internal sealed class BlobScanWorker
             return;
         }
 
-        var options = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, Math.Min(threads, work.Count)) };
+        var workers = Math.Max(1, Math.Min(threads, work.Count));
+        if (workers == 1)
+        {
+            using var reader = new ObjectReader(gitDirectory);
+            foreach (var (blob, places) in work)
+            {
+                ScanOne(reader, blob, places);
+            }
+
+            return;
+        }
+
+        var options = new ParallelOptions { MaxDegreeOfParallelism = workers };
         Parallel.ForEach(
-            System.Collections.Concurrent.Partitioner.Create(0, work.Count, Math.Max(16, work.Count / (options.MaxDegreeOfParallelism * 8))),
+            Partitioner.Create(0, work.Count, Math.Max(16, work.Count / (workers * 16))),
             options,
-            () => new Repository(repositoryPath),
-            (range, _, repository) =>
+            () => new ObjectReader(gitDirectory),
+            (range, _, reader) =>
             {
                 for (var i = range.Item1; i < range.Item2; i++)
                 {
-                    ScanOne(repository, work[i].Blob, work[i].Places);
+                    ScanOne(reader, work[i].Blob, work[i].Places);
                 }
 
-                return repository;
+                return reader;
             },
-            repository => repository.Dispose());
+            reader => reader.Dispose());
     }
 
-    public void ScanOne(Repository repository, ObjectId blob, BlobPlace[] places)
+    public void ScanOne(ObjectReader reader, Oid blob, BlobPlace[] places)
     {
-        var wanted = places.Where(place => !scanner.IsPathAllowed(place.Path)).ToArray();
+        var wanted = Array.FindAll(places, place => !scanner.IsPathAllowed(place.Path));
         if (wanted.Length == 0)
         {
             return;
@@ -74,12 +86,12 @@ internal sealed class BlobScanWorker
         BlobContent content;
         try
         {
-            content = BlobContentReader.Read(repository, blob, maxBlobSize);
+            content = BlobContentReader.Read(reader, blob, maxBlobSize);
         }
         catch (GitScanException exception)
         {
-            var where = wanted[0].Commit is { } commit ? $" ({wanted[0].Path} at commit {commit.Sha})" : $" ({wanted[0].Path}, staged)";
-            Problems.Add(new GitScanProblem(blob.Sha, exception.Message + where + "; not scanned"));
+            var where = wanted[0].Commit is { } commit ? $"{wanted[0].Path} at commit {commit.Sha}" : $"{wanted[0].Path}, staged";
+            Problems.Add(new GitScanProblem(blob.ToHex(), $"{exception.Message} ({where}); not scanned"));
             return;
         }
 
@@ -95,7 +107,7 @@ internal sealed class BlobScanWorker
 
             foreach (var place in wanted)
             {
-                Attribute(scanner.ScanPath(place.Path), place);
+                Collect(scanner.ScanPath(place.Path), place);
             }
 
             return;
@@ -103,25 +115,23 @@ internal sealed class BlobScanWorker
 
         foreach (var place in wanted)
         {
-            Attribute(scanner.Scan(content.Text, place.Path, place.Commit?.Sha), place);
+            Collect(scanner.Scan(content.Text, place.Path, place.Commit?.Sha), place);
         }
     }
 
-    private void Attribute(IReadOnlyList<Finding> findings, BlobPlace place)
+    private void Collect(IReadOnlyList<Finding> findings, BlobPlace place)
     {
         if (findings.Count == 0)
         {
             return;
         }
 
-        var properties = place.Commit?.ToProperties();
         var occurrences = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var finding in findings)
         {
             occurrences.TryGetValue(finding.Fingerprint, out var nth);
             occurrences[finding.Fingerprint] = nth + 1;
-            var attributed = properties is null ? finding : finding.WithProperties(properties);
-            Findings.Add(new PlacedFinding(attributed, place.Commit?.Order ?? 0, nth));
+            Findings.Add(new PlacedFinding(finding, place.Commit, nth));
         }
     }
 }

@@ -1,40 +1,56 @@
 using System.Globalization;
-using LibGit2Sharp;
 using SecretGuard.Core.Findings;
+using SecretGuard.Git.Native;
 
 namespace SecretGuard.Git;
 
-/// <summary>The facts about a commit that a finding carries. <see cref="Order"/> is its position in the walk (oldest first).</summary>
+/// <summary>
+/// A walked commit: its id and its position in the walk (<see cref="Order"/>, oldest first). Author, date and
+/// message are read only for commits that end up with findings (<see cref="Describe"/>).
+/// </summary>
 internal sealed class CommitInfo
 {
-    public CommitInfo(Commit commit, int order)
+    private KeyValuePair<string, string>[]? properties;
+
+    public CommitInfo(Oid id, int order)
     {
-        Sha = commit.Sha;
-        Author = commit.Author.Name;
-        Email = commit.Author.Email;
-        Date = commit.Author.When;
-        Summary = commit.MessageShort;
+        Id = id;
+        Sha = id.ToHex();
         Order = order;
     }
 
+    public Oid Id { get; }
+
     public string Sha { get; }
-
-    public string Author { get; }
-
-    public string Email { get; }
-
-    public DateTimeOffset Date { get; }
-
-    public string Summary { get; }
 
     public int Order { get; }
 
-    public KeyValuePair<string, string>[] ToProperties() =>
-    [
-        new(FindingProperties.Commit, Sha),
-        new(FindingProperties.Author, Author),
-        new(FindingProperties.Email, Email),
-        new(FindingProperties.Date, Date.ToString("yyyy-MM-dd'T'HH:mm:ssK", CultureInfo.InvariantCulture)),
-        new(FindingProperties.Message, Summary),
-    ];
+    /// <summary>The finding properties (commit, author, email, date, message) of this commit, read once.</summary>
+    public KeyValuePair<string, string>[] Describe(ObjectReader reader)
+    {
+        if (properties is not null)
+        {
+            return properties;
+        }
+
+        (string Name, string Email, DateTimeOffset When, string Summary) details;
+        try
+        {
+            details = reader.Read(Id, Libgit2.ObjectType.Commit, RawCommit.ParseDetails);
+        }
+        catch (GitScanException)
+        {
+            details = ("", "", DateTimeOffset.MinValue, "");
+        }
+
+        properties =
+        [
+            new(FindingProperties.Commit, Sha),
+            new(FindingProperties.Author, details.Name),
+            new(FindingProperties.Email, details.Email),
+            new(FindingProperties.Date, details.When == DateTimeOffset.MinValue ? "" : details.When.ToString("yyyy-MM-dd'T'HH:mm:ssK", CultureInfo.InvariantCulture)),
+            new(FindingProperties.Message, details.Summary),
+        ];
+        return properties;
+    }
 }

@@ -1,17 +1,18 @@
 using LibGit2Sharp;
+using SecretGuard.Git.Native;
 
 namespace SecretGuard.Git;
 
-/// <summary>Turns <c>--all</c>, <c>--branch</c> and <c>--range</c> into the commit walk libgit2 performs (oldest first).</summary>
+/// <summary>
+/// Turns <c>--all</c>, <c>--branch</c> and <c>--range</c> into the commits to walk, oldest first. Revisions are resolved
+/// with LibGit2Sharp (few calls); the walk itself runs in libgit2 through <see cref="ObjectReader.Walk"/>.
+/// </summary>
 internal static class CommitSelector
 {
-    public static IEnumerable<Commit> Select(Repository repository, GitScanOptions options)
+    public static List<Oid> Select(Repository repository, ObjectReader reader, GitScanOptions options)
     {
-        var filter = new CommitFilter
-        {
-            SortBy = CommitSortStrategies.Topological | CommitSortStrategies.Time | CommitSortStrategies.Reverse,
-        };
-
+        var include = new List<Oid>();
+        var exclude = new List<Oid>();
         if (!string.IsNullOrWhiteSpace(options.Range))
         {
             var range = options.Range!.Trim();
@@ -21,28 +22,22 @@ internal static class CommitSelector
                 throw new GitScanException($"range '{range}' is not of the form A..B (for a pull request: origin/main..HEAD)");
             }
 
-            filter.ExcludeReachableFrom = Resolve(repository, range.Substring(0, separator));
-            filter.IncludeReachableFrom = Resolve(repository, range.Substring(separator + 2));
+            exclude.Add(Resolve(repository, range.Substring(0, separator)));
+            include.Add(Resolve(repository, range.Substring(separator + 2)));
         }
         else if (options.Branches.Count > 0)
         {
-            filter.IncludeReachableFrom = options.Branches.Select(branch => Resolve(repository, branch)).ToList();
+            include.AddRange(options.Branches.Select(branch => Resolve(repository, branch)));
         }
         else
         {
-            var tips = AllRefTips(repository);
-            if (tips.Count == 0)
-            {
-                return Array.Empty<Commit>(); // empty repository: nothing committed yet
-            }
-
-            filter.IncludeReachableFrom = tips;
+            include.AddRange(AllRefTips(repository));
         }
 
-        return repository.Commits.QueryBy(filter);
+        return include.Count == 0 ? [] : reader.Walk(include, exclude);
     }
 
-    private static Commit Resolve(Repository repository, string revision)
+    private static Oid Resolve(Repository repository, string revision)
     {
         GitObject? target;
         try
@@ -55,7 +50,9 @@ internal static class CommitSelector
         }
 
         var commit = TryPeel(target);
-        return commit ?? throw new GitScanException($"revision '{revision}' does not name a commit in this repository");
+        return commit is null
+            ? throw new GitScanException($"revision '{revision}' does not name a commit in this repository")
+            : Oid.FromObjectId(commit.Id);
     }
 
     /// <summary>The commit an object (commit, or tag pointing at one) designates; null for trees, blobs, tags of those.</summary>
@@ -69,26 +66,23 @@ internal static class CommitSelector
         return target as Commit;
     }
 
-    /// <summary>Commits at every ref (branches, tags, remotes, stash, notes excluded when not commits) and HEAD.</summary>
-    private static List<Commit> AllRefTips(Repository repository)
+    /// <summary>Commits at every ref (branches, tags, remotes, stash; refs to other objects are skipped) and HEAD.</summary>
+    private static HashSet<Oid> AllRefTips(Repository repository)
     {
-        var tips = new Dictionary<ObjectId, Commit>();
+        var tips = new HashSet<Oid>();
         foreach (var reference in repository.Refs)
         {
-            var direct = reference.ResolveToDirectReference();
-            var commit = TryPeel(direct?.Target);
-            if (commit != null)
+            if (TryPeel(reference.ResolveToDirectReference()?.Target) is { } commit)
             {
-                tips.TryAdd(commit.Id, commit);
+                tips.Add(Oid.FromObjectId(commit.Id));
             }
         }
 
-        var head = repository.Head?.Tip;
-        if (head != null)
+        if (!repository.Info.IsHeadUnborn && repository.Head?.Tip is { } head)
         {
-            tips.TryAdd(head.Id, head);
+            tips.Add(Oid.FromObjectId(head.Id));
         }
 
-        return tips.Values.ToList();
+        return tips;
     }
 }

@@ -1,6 +1,7 @@
 using LibGit2Sharp;
 using SecretGuard.Core.Detection;
 using SecretGuard.Core.Findings;
+using SecretGuard.Git.Native;
 
 namespace SecretGuard.Git;
 
@@ -48,28 +49,42 @@ public sealed class GitHistoryScanner
         var commits = 0;
 
         using (var repository = OpenRepository(repositoryPath))
+        using (var reader = new ObjectReader(repositoryPath))
         {
             shallow = repository.Info.IsShallow;
-            var walker = new HistoryWalker(repository, introductions, problems);
+            var walker = new HistoryWalker(reader, introductions, problems, shallow ? ShallowBoundary(repository.Info.Path) : []);
+            List<Oid> selected;
             try
             {
-                foreach (var commit in CommitSelector.Select(repository, options))
-                {
-                    var when = commit.Committer.When;
-                    if ((options.Since is { } since && when < since) || (options.Until is { } until && when > until))
-                    {
-                        continue;
-                    }
-
-                    walker.AddCommit(commit, new CommitInfo(commit, commits));
-                    commits++;
-                    progress.CommitWalked();
-                }
+                selected = CommitSelector.Select(repository, reader, options);
             }
-            catch (LibGit2SharpException exception)
+            catch (GitScanException exception) when (exception.Message.StartsWith("the commit walk stopped", StringComparison.Ordinal))
             {
-                problems.Add(new GitScanProblem("", $"the commit walk stopped after {commits} commits: {exception.Message}; commits not reached were not scanned"));
+                problems.Add(new GitScanProblem("", exception.Message + "; commits not reached were not scanned"));
+                selected = [];
             }
+
+            foreach (var id in selected)
+            {
+                if (walker.ReadCommit(id) is not { } raw)
+                {
+                    continue;
+                }
+
+                if ((options.Since is { } since && raw.Committed < since) || (options.Until is { } until && raw.Committed > until))
+                {
+                    continue;
+                }
+
+                walker.AddCommit(raw, new CommitInfo(id, commits));
+                commits++;
+                progress.CommitWalked();
+            }
+        }
+
+        if (Environment.GetEnvironmentVariable("SECRETGUARD_TRACE_TIMING") == "1")
+        {
+            Console.Error.WriteLine($"walk: {progress.Elapsed.TotalMilliseconds:0} ms, {commits} commits, {introductions.Count} blobs");
         }
 
         progress.Phase = "scanning blobs";
@@ -78,9 +93,15 @@ public sealed class GitHistoryScanner
         progress.ReportNow();
         problems.AddRange(worker.Problems.OrderBy(problem => problem.ObjectId, StringComparer.Ordinal));
 
+        IReadOnlyList<Finding> findings;
+        using (var reader = new ObjectReader(repositoryPath))
+        {
+            findings = OnePerPlace(worker.Findings, reader);
+        }
+
         return new GitScanResult
         {
-            Findings = OnePerPlace(worker.Findings),
+            Findings = findings,
             CommitsScanned = commits,
             BlobsScanned = progress.BlobsScanned,
             BytesScanned = progress.Bytes,
@@ -125,27 +146,22 @@ public sealed class GitHistoryScanner
             }
             else if (change.Mode != Mode.Nonexistent)
             {
-                introductions.Add(change.Oid, change.Path, null);
+                introductions.Add(Oid.FromObjectId(change.Oid), change.Path, null);
             }
         }
 
         var worker = new BlobScanWorker(scanner, repositoryPath, options.MaxBlobSize, progress);
         var work = introductions.ToWorkList();
-        if (work.Count > 64 && options.Threads > 1)
+        worker.ScanAll(work, work.Count > 64 ? options.Threads : 1);
+        IReadOnlyList<Finding> findings;
+        using (var reader = new ObjectReader(repositoryPath))
         {
-            worker.ScanAll(work, options.Threads);
-        }
-        else
-        {
-            foreach (var (blob, places) in work)
-            {
-                worker.ScanOne(repository, blob, places);
-            }
+            findings = OnePerPlace(worker.Findings, reader);
         }
 
         return new GitScanResult
         {
-            Findings = OnePerPlace(worker.Findings),
+            Findings = findings,
             CommitsScanned = 0,
             BlobsScanned = progress.BlobsScanned,
             BytesScanned = progress.Bytes,
@@ -157,6 +173,25 @@ public sealed class GitHistoryScanner
             Problems = worker.Problems.OrderBy(problem => problem.ObjectId, StringComparer.Ordinal).ToArray(),
             Elapsed = progress.Elapsed,
         };
+    }
+
+    /// <summary>The commits whose parents a shallow clone cut off (listed in <c>.git/shallow</c>).</summary>
+    private static HashSet<Oid> ShallowBoundary(string gitDirectory)
+    {
+        var boundary = new HashSet<Oid>();
+        var file = Path.Combine(gitDirectory, "shallow");
+        if (File.Exists(file))
+        {
+            foreach (var line in File.ReadAllLines(file))
+            {
+                if (Oid.TryParseHex(System.Text.Encoding.ASCII.GetBytes(line.Trim()), out var id))
+                {
+                    boundary.Add(id);
+                }
+            }
+        }
+
+        return boundary;
     }
 
     private static Repository OpenRepository(string repositoryPath)
@@ -172,7 +207,7 @@ public sealed class GitHistoryScanner
     }
 
     /// <summary>Each place once (the earliest introducing commit wins), ordered by that commit, then path and position.</summary>
-    private static IReadOnlyList<Finding> OnePerPlace(IEnumerable<PlacedFinding> placed)
+    private static IReadOnlyList<Finding> OnePerPlace(IEnumerable<PlacedFinding> placed, ObjectReader reader)
     {
         var earliest = new Dictionary<string, PlacedFinding>(StringComparer.Ordinal);
         foreach (var candidate in placed)
@@ -189,7 +224,7 @@ public sealed class GitHistoryScanner
             .ThenBy(item => item.Finding.Line)
             .ThenBy(item => item.Finding.Column)
             .ThenBy(item => item.Finding.RuleId, StringComparer.Ordinal)
-            .Select(item => item.Finding)
+            .Select(item => item.Commit is null ? item.Finding : item.Finding.WithProperties(item.Commit.Describe(reader)))
             .ToArray();
     }
 

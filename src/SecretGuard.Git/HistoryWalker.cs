@@ -1,70 +1,102 @@
-using LibGit2Sharp;
+using SecretGuard.Git.Native;
 
 namespace SecretGuard.Git;
 
 /// <summary>
 /// Walks commits oldest first and records, for each, the blobs it introduced: a blob at a path counts as
 /// introduced by a commit when no parent has that same blob at that path. Trees are compared by id, so an
-/// unchanged subtree is skipped without being read; this is much cheaper than a full diff per commit.
-/// For a merge, a blob taken unchanged from any parent is not new there.
+/// unchanged subtree is skipped without being read, and sibling entries are matched by a merge of the two
+/// sorted listings (no per-entry allocation). For a merge, a blob taken unchanged from any parent is not new there.
 /// </summary>
 internal sealed class HistoryWalker
 {
-    private readonly TreeListingCache trees;
+    private readonly ObjectReader reader;
+    private readonly RawTreeCache trees;
     private readonly BlobIntroductions introductions;
     private readonly List<GitScanProblem> problems;
+    private readonly HashSet<Oid> shallowBoundary;
+    private readonly Dictionary<Oid, Oid> treeOfCommit = new();
 
-    public HistoryWalker(Repository repository, BlobIntroductions introductions, List<GitScanProblem> problems)
+    public HistoryWalker(ObjectReader reader, BlobIntroductions introductions, List<GitScanProblem> problems, HashSet<Oid> shallowBoundary)
     {
-        trees = new TreeListingCache(repository);
+        this.reader = reader;
+        trees = new RawTreeCache(reader);
         this.introductions = introductions;
         this.problems = problems;
+        this.shallowBoundary = shallowBoundary;
     }
 
-    public void AddCommit(Commit commit, CommitInfo info)
+    /// <summary>Reads a commit's headers; null (and a problem recorded) when it cannot be read.</summary>
+    public RawCommit? ReadCommit(Oid id)
     {
-        ObjectId treeId;
-        var parentTrees = new List<ObjectId>(2);
         try
         {
-            treeId = commit.Tree.Id;
-            foreach (var parent in commit.Parents)
-            {
-                parentTrees.Add(parent.Tree.Id);
-            }
-        }
-        catch (LibGit2SharpException exception)
-        {
-            problems.Add(new GitScanProblem(commit.Sha, $"commit {commit.Sha}: could not read its tree or parents ({exception.Message}); its changes were not scanned"));
-            return;
-        }
-
-        foreach (var parentTree in parentTrees)
-        {
-            if (parentTree == treeId)
-            {
-                return; // same snapshot as a parent: introduces nothing
-            }
-        }
-
-        var parents = new TreeListing?[parentTrees.Count];
-        try
-        {
-            for (var i = 0; i < parents.Length; i++)
-            {
-                parents[i] = trees.Get(parentTrees[i]);
-            }
-
-            WalkTree(trees.Get(treeId), parents, "", info);
+            return reader.Read(id, Libgit2.ObjectType.Commit, raw => RawCommit.Parse(raw, id));
         }
         catch (GitScanException exception)
         {
-            problems.Add(new GitScanProblem(commit.Sha, $"commit {commit.Sha}: {exception.Message}; the rest of this commit was not scanned"));
+            problems.Add(new GitScanProblem(id.ToHex(), $"{exception.Message}; its changes were not scanned"));
+            return null;
         }
     }
 
-    /// <summary>A parent's subtree, or null when it cannot be read (its own commit reported that); everything here then counts as new.</summary>
-    private TreeListing? TryGetTree(ObjectId id)
+    public void AddCommit(RawCommit commit, CommitInfo info)
+    {
+        treeOfCommit[info.Id] = commit.Tree;
+        var parentTrees = new List<Oid>(commit.Parents.Length);
+        if (!shallowBoundary.Contains(info.Id))
+        {
+            foreach (var parent in commit.Parents)
+            {
+                if (ParentTree(parent) is { } tree)
+                {
+                    if (tree == commit.Tree)
+                    {
+                        return; // same snapshot as a parent: introduces nothing
+                    }
+
+                    parentTrees.Add(tree);
+                }
+            }
+        }
+
+        try
+        {
+            var parents = new RawTree?[parentTrees.Count];
+            for (var i = 0; i < parents.Length; i++)
+            {
+                parents[i] = TryGetTree(parentTrees[i]);
+            }
+
+            WalkTree(trees.Get(commit.Tree), parents, "", info);
+        }
+        catch (GitScanException exception)
+        {
+            problems.Add(new GitScanProblem(commit.Tree.ToHex(), $"commit {info.Sha}: {exception.Message}; this commit's files were not scanned"));
+        }
+    }
+
+    private Oid? ParentTree(Oid parent)
+    {
+        if (treeOfCommit.TryGetValue(parent, out var tree))
+        {
+            return tree;
+        }
+
+        try
+        {
+            tree = reader.Read(parent, Libgit2.ObjectType.Commit, raw => RawCommit.Parse(raw, parent)).Tree;
+            treeOfCommit[parent] = tree;
+            return tree;
+        }
+        catch (GitScanException)
+        {
+            return null; // unreadable parent (reported when walked, or outside a shallow clone): compare with nothing
+        }
+    }
+
+    /// <summary>A parent's tree, or null when it cannot be read (its own commit reports that); everything here then counts as new.</summary>
+    private RawTree? TryGetTree(Oid id)
     {
         try
         {
@@ -76,59 +108,79 @@ internal sealed class HistoryWalker
         }
     }
 
-    private void WalkTree(TreeListing tree, TreeListing?[] parents, string prefix, CommitInfo info)
+    private void WalkTree(RawTree tree, RawTree?[] parents, string prefix, CommitInfo info)
     {
-        foreach (var item in tree.Items)
+        var cursors = new int[parents.Length];
+        foreach (ref readonly var entry in tree.Entries.AsSpan())
         {
-            var path = prefix.Length == 0 ? item.Name : prefix + "/" + item.Name;
-            TreeListing?[]? parentSubtrees = item.Kind == TreeItemKind.Tree ? new TreeListing?[parents.Length] : null;
-            var unchangedInSomeParent = false;
-            for (var i = 0; i < parents.Length; i++)
+            var unchanged = false;
+            RawTree?[]? parentSubtrees = null;
+            for (var p = 0; p < parents.Length; p++)
             {
-                var parent = parents[i];
-                if (parent is null || !parent.TryGet(item.Name, out var before))
+                var parent = parents[p];
+                if (parent is null)
                 {
                     continue;
                 }
 
-                if (before.Id == item.Id && before.Kind == item.Kind)
+                var parentEntries = parent.Entries;
+                var order = 1;
+                while (cursors[p] < parentEntries.Length && (order = RawTree.Compare(parent, parentEntries[cursors[p]], tree, entry)) < 0)
                 {
-                    unchangedInSomeParent = true;
+                    cursors[p]++;
+                }
+
+                if (cursors[p] >= parentEntries.Length || order != 0)
+                {
+                    continue;
+                }
+
+                var before = parentEntries[cursors[p]];
+                if (before.Kind != entry.Kind)
+                {
+                    continue;
+                }
+
+                if (before.Id == entry.Id)
+                {
+                    unchanged = true;
                     break;
                 }
 
-                if (parentSubtrees != null && before.Kind == TreeItemKind.Tree)
+                if (entry.Kind == RawTree.EntryKind.Tree)
                 {
-                    parentSubtrees[i] = TryGetTree(before.Id);
+                    parentSubtrees ??= new RawTree?[parents.Length];
+                    parentSubtrees[p] = TryGetTree(before.Id);
                 }
             }
 
-            if (unchangedInSomeParent)
+            if (unchanged)
             {
                 continue;
             }
 
-            switch (item.Kind)
+            var path = prefix.Length == 0 ? tree.NameString(entry) : prefix + "/" + tree.NameString(entry);
+            switch (entry.Kind)
             {
-                case TreeItemKind.Tree:
-                    TreeListing subtree;
+                case RawTree.EntryKind.Tree:
+                    RawTree subtree;
                     try
                     {
-                        subtree = trees.Get(item.Id);
+                        subtree = trees.Get(entry.Id);
                     }
                     catch (GitScanException exception)
                     {
-                        problems.Add(new GitScanProblem(item.Id.Sha, $"{path}/ at commit {info.Sha}: {exception.Message}; this folder was not scanned"));
+                        problems.Add(new GitScanProblem(entry.Id.ToHex(), $"{path}/ at commit {info.Sha}: {exception.Message}; this folder was not scanned"));
                         continue;
                     }
 
-                    WalkTree(subtree, parentSubtrees!, path, info);
+                    WalkTree(subtree, parentSubtrees ?? [], path, info);
                     break;
-                case TreeItemKind.Submodule:
+                case RawTree.EntryKind.Submodule:
                     introductions.AddSubmodule(path);
                     break;
                 default:
-                    introductions.Add(item.Id, path, info);
+                    introductions.Add(entry.Id, path, info);
                     break;
             }
         }
