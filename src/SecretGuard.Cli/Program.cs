@@ -15,6 +15,7 @@ public static class Program
         // Command groups register here, one line each.
         root.Subcommands.Add(Scanning.ScanCommand.Create());
         root.Subcommands.Add(Git.GitCommand.Create());
+        root.Subcommands.Add(Git.HookCommand.Create());
         return CommandLineHost.Invoke(root, args, output, error, input);
     }
 }
