@@ -111,9 +111,9 @@ echo "repository: $(git -C "$REPO" rev-list --all --count) commits, $(du -sh "$R
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 # measure CMD…: prints "wall cpu" in seconds (cpu = user + sys, robust on a busy machine)
 measure() {
-  local out
-  out=$( { /usr/bin/time -f "TIME %e %U %S" "$@" >/dev/null 2>/dev/null; } 2>&1 | grep '^TIME' | tail -1 || true)
-  echo "$out" | awk '{printf "%s %.2f\n", $2, $3 + $4}'
+  local t; t=$(mktemp)
+  /usr/bin/time -f "%e %U %S" -o "$t" "$@" >/dev/null 2>&1 || true
+  awk 'END {printf "%s %.2f\n", $1, $2 + $3}' "$t"; rm -f "$t"
 }
 
 sg_wall=(); sg_cpu=(); log_wall=(); log_cpu=()

@@ -3,48 +3,44 @@ using SecretGuard.Git.Native;
 namespace SecretGuard.Git;
 
 /// <summary>
-/// Every unique blob to scan, with the places (path, first introducing commit) it appeared at.
-/// A blob is read and decoded once however many commits and paths share it.
+/// The (blob, path) places seen so far in an oldest-first walk. The first sighting of a place is the commit that
+/// introduced it there and is handed to <see cref="BlobFound"/> at once, so scanning overlaps the walk; a blob
+/// already seen at that path (in any later commit) is never scanned again.
 /// </summary>
 internal sealed class BlobIntroductions
 {
-    private readonly Dictionary<Oid, List<BlobPlace>> places = new();
+    private readonly Dictionary<Oid, List<string>> paths = new();
     private readonly SortedSet<string> submodules = new(StringComparer.Ordinal);
 
-    public int Count => places.Count;
+    /// <summary>Receives each new place: the blob, the path and the introducing commit (null when staged).</summary>
+    public Action<Oid, BlobPlace>? BlobFound { get; set; }
+
+    /// <summary>Distinct blobs seen.</summary>
+    public int Count => paths.Count;
 
     public IReadOnlyCollection<string> SubmodulePaths => submodules;
 
-    /// <summary>Records a place; the first commit recorded for a (blob, path) wins, so walk oldest first.</summary>
     public void Add(Oid blob, string path, CommitInfo? commit)
     {
-        if (!places.TryGetValue(blob, out var list))
+        if (!paths.TryGetValue(blob, out var known))
         {
-            places.Add(blob, [new BlobPlace(path, commit)]);
-            return;
+            paths.Add(blob, [path]);
         }
-
-        foreach (var place in list)
+        else
         {
-            if (string.Equals(place.Path, path, StringComparison.Ordinal))
+            foreach (var existing in known)
             {
-                return;
+                if (string.Equals(existing, path, StringComparison.Ordinal))
+                {
+                    return;
+                }
             }
+
+            known.Add(path);
         }
 
-        list.Add(new BlobPlace(path, commit));
+        BlobFound?.Invoke(blob, new BlobPlace(path, commit));
     }
 
     public void AddSubmodule(string path) => submodules.Add(path);
-
-    public List<(Oid Blob, BlobPlace[] Places)> ToWorkList()
-    {
-        var list = new List<(Oid, BlobPlace[])>(places.Count);
-        foreach (var pair in places)
-        {
-            list.Add((pair.Key, pair.Value.ToArray()));
-        }
-
-        return list;
-    }
 }

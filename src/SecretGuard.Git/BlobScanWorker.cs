@@ -16,6 +16,8 @@ internal sealed class BlobScanWorker
     private readonly string gitDirectory;
     private readonly long maxBlobSize;
     private readonly ProgressThrottle progress;
+    private readonly BlockingCollection<(Oid Blob, BlobPlace Place)> queue = new(new ConcurrentQueue<(Oid, BlobPlace)>());
+    private Task[] workers = [];
     private int binary;
     private int lfs;
     private int large;
@@ -38,41 +40,40 @@ internal sealed class BlobScanWorker
 
     public ConcurrentBag<PlacedFinding> Findings { get; } = new();
 
-    public void ScanAll(List<(Oid Blob, BlobPlace[] Places)> work, int threads)
+    /// <summary>
+    /// Starts <paramref name="threads"/> workers, each with its own object reader, that scan places as they are
+    /// <see cref="Enqueue"/>d (while the history walk is still running); <see cref="Complete"/> waits for them.
+    /// </summary>
+    public void Start(int threads)
     {
-        progress.SetBlobsTotal(work.Count);
-        if (work.Count == 0)
+        var count = Math.Max(1, threads);
+        workers = new Task[count];
+        for (var i = 0; i < count; i++)
         {
-            return;
+            workers[i] = Task.Factory.StartNew(Drain, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
         }
+    }
 
-        var workers = Math.Max(1, Math.Min(threads, work.Count));
-        if (workers == 1)
+    public void Enqueue(Oid blob, BlobPlace place)
+    {
+        progress.BlobQueued();
+        queue.Add((blob, place));
+    }
+
+    /// <summary>No more work: waits until every queued place is scanned.</summary>
+    public void Complete()
+    {
+        queue.CompleteAdding();
+        Task.WaitAll(workers);
+    }
+
+    private void Drain()
+    {
+        using var reader = new ObjectReader(gitDirectory);
+        foreach (var (blob, place) in queue.GetConsumingEnumerable())
         {
-            using var reader = new ObjectReader(gitDirectory);
-            foreach (var (blob, places) in work)
-            {
-                ScanOne(reader, blob, places);
-            }
-
-            return;
+            ScanOne(reader, blob, [place]);
         }
-
-        var options = new ParallelOptions { MaxDegreeOfParallelism = workers };
-        Parallel.ForEach(
-            Partitioner.Create(0, work.Count, Math.Max(16, work.Count / (workers * 16))),
-            options,
-            () => new ObjectReader(gitDirectory),
-            (range, _, reader) =>
-            {
-                for (var i = range.Item1; i < range.Item2; i++)
-                {
-                    ScanOne(reader, work[i].Blob, work[i].Places);
-                }
-
-                return reader;
-            },
-            reader => reader.Dispose());
     }
 
     public void ScanOne(ObjectReader reader, Oid blob, BlobPlace[] places)

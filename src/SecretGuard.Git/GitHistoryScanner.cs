@@ -43,14 +43,17 @@ public sealed class GitHistoryScanner
         ArgumentNullException.ThrowIfNull(options);
         var repositoryPath = FindRepository(path);
         var progress = new ProgressThrottle(options.Progress);
-        var introductions = new BlobIntroductions();
+        var worker = new BlobScanWorker(scanner, repositoryPath, options.MaxBlobSize, progress);
+        var introductions = new BlobIntroductions { BlobFound = worker.Enqueue };
         var problems = new List<GitScanProblem>();
         bool shallow;
         var commits = 0;
 
-        using (var repository = OpenRepository(repositoryPath))
-        using (var reader = new ObjectReader(repositoryPath))
+        worker.Start(Math.Max(1, options.Threads));
+        try
         {
+            using var repository = OpenRepository(repositoryPath);
+            using var reader = new ObjectReader(repositoryPath);
             shallow = repository.Info.IsShallow;
             var walker = new HistoryWalker(reader, introductions, problems, shallow ? ShallowBoundary(repository.Info.Path) : []);
             List<Oid> selected;
@@ -81,15 +84,12 @@ public sealed class GitHistoryScanner
                 progress.CommitWalked();
             }
         }
-
-        if (Environment.GetEnvironmentVariable("SECRETGUARD_TRACE_TIMING") == "1")
+        finally
         {
-            Console.Error.WriteLine($"walk: {progress.Elapsed.TotalMilliseconds:0} ms, {commits} commits, {introductions.Count} blobs");
+            progress.Phase = "scanning blobs";
+            worker.Complete();
         }
 
-        progress.Phase = "scanning blobs";
-        var worker = new BlobScanWorker(scanner, repositoryPath, options.MaxBlobSize, progress);
-        worker.ScanAll(introductions.ToWorkList(), options.Threads);
         progress.ReportNow();
         problems.AddRange(worker.Problems.OrderBy(problem => problem.ObjectId, StringComparer.Ordinal));
 
@@ -103,7 +103,7 @@ public sealed class GitHistoryScanner
         {
             Findings = findings,
             CommitsScanned = commits,
-            BlobsScanned = progress.BlobsScanned,
+            BlobsScanned = introductions.Count,
             BytesScanned = progress.Bytes,
             BinaryBlobsSkipped = worker.BinarySkipped,
             LfsPointersSkipped = worker.LfsSkipped,
@@ -124,7 +124,9 @@ public sealed class GitHistoryScanner
         ArgumentNullException.ThrowIfNull(options);
         var repositoryPath = FindRepository(path);
         var progress = new ProgressThrottle(options.Progress) { Phase = "scanning staged changes" };
-        var introductions = new BlobIntroductions();
+        var worker = new BlobScanWorker(scanner, repositoryPath, options.MaxBlobSize, progress);
+        var staged = new List<(Oid Blob, BlobPlace Place)>();
+        var introductions = new BlobIntroductions { BlobFound = (blob, place) => staged.Add((blob, place)) };
         using var repository = OpenRepository(repositoryPath);
         if (repository.Info.IsBare)
         {
@@ -150,12 +152,14 @@ public sealed class GitHistoryScanner
             }
         }
 
-        var worker = new BlobScanWorker(scanner, repositoryPath, options.MaxBlobSize, progress);
-        var work = introductions.ToWorkList();
-        worker.ScanAll(work, work.Count > 64 ? options.Threads : 1);
         IReadOnlyList<Finding> findings;
         using (var reader = new ObjectReader(repositoryPath))
         {
+            foreach (var (blob, place) in staged)
+            {
+                worker.ScanOne(reader, blob, [place]);
+            }
+
             findings = OnePerPlace(worker.Findings, reader);
         }
 

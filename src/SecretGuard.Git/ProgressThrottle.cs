@@ -32,11 +32,11 @@ internal sealed class ProgressThrottle
 
     public void CommitWalked()
     {
-        commits++;
+        Interlocked.Increment(ref commits);
         MaybeReport();
     }
 
-    public void SetBlobsTotal(int total) => blobsTotal = total;
+    public void BlobQueued() => Interlocked.Increment(ref blobsTotal);
 
     public void BlobScanned(long size)
     {
@@ -47,7 +47,7 @@ internal sealed class ProgressThrottle
 
     public void ReportNow()
     {
-        progress?.Report(new GitScanProgress(Phase, Commits, blobsTotal, BlobsScanned, Bytes, clock.Elapsed));
+        progress?.Report(new GitScanProgress(Phase, Commits, Volatile.Read(ref blobsTotal), BlobsScanned, Bytes, clock.Elapsed));
     }
 
     private void MaybeReport()
