@@ -19,7 +19,8 @@ public class PreCommitHookInstallerTests
         Assert.Equal(hook, result.HookPath);
         var text = File.ReadAllText(hook);
         Assert.StartsWith("#!/bin/sh\n" + PreCommitHookScript.Marker, text);
-        Assert.Contains("secretguard git --staged", text);
+        Assert.Contains("set -- git --staged", text);
+        Assert.Contains("exec secretguard \"$@\"", text);
         Assert.DoesNotContain("\r", text);
         Assert.True(File.GetUnixFileMode(hook).HasFlag(UnixFileMode.UserExecute));
     }
@@ -108,6 +109,10 @@ public class PreCommitHookInstallerTests
 
         Assert.NotEqual(0, commit);
         Assert.Equal("git --staged", File.ReadAllText(argsLog).Trim());
+
+        repository.Write(".secretguard-baseline.json", "{}");
+        RunGit(repository.Path, bin, "commit", "-q", "-m", "blocked again");
+        Assert.Equal("git --staged --baseline .secretguard-baseline.json", File.ReadAllText(argsLog).Trim());
         Assert.Contains("foreign-hook-ran", File.ReadAllText(Path.Combine(repository.Path, ".git", "foreign.log")));
         Directory.Delete(bin, true);
     }
