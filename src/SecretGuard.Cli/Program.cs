@@ -14,6 +14,7 @@ public static class Program
         var root = new RootCommand("SecretGuard: find leaked secrets in files, folders and git history; track credentials in a local keystore.");
         // Command groups register here, one line each.
         root.Subcommands.Add(Scanning.ScanCommand.Create());
+        root.Subcommands.Add(Rules.RulesCommand.Create());
         root.Subcommands.Add(Git.GitCommand.Create());
         root.Subcommands.Add(Git.HookCommand.Create());
         root.Subcommands.Add(Git.BaselineCommand.Create());

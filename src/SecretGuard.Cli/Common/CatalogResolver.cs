@@ -1,3 +1,4 @@
+using SecretGuard.Core.Config;
 using SecretGuard.Core.Rules;
 
 namespace SecretGuard.Cli.Common;
@@ -9,7 +10,7 @@ namespace SecretGuard.Cli.Common;
 /// </summary>
 public static class CatalogResolver
 {
-    public static readonly IReadOnlyList<string> ConfigFileNames = [".secretguard.toml", ".gitleaks.toml"];
+    private const int MaxExtendDepth = 8;
 
     /// <summary>The catalog and the file it came from (null for the built-in catalog).</summary>
     public static (RuleCatalog Catalog, string? Source) Resolve(FileInfo? configFile, string scanRoot)
@@ -26,7 +27,7 @@ public static class CatalogResolver
         }
         else
         {
-            foreach (var name in ConfigFileNames)
+            foreach (var name in CatalogLoader.ConfigFileNames)
             {
                 var candidate = Path.Combine(scanRoot, name);
                 if (File.Exists(candidate))
@@ -42,10 +43,32 @@ public static class CatalogResolver
             return (RuleCatalog.BuiltIn, null);
         }
 
-        var text = File.ReadAllText(path);
-        return (Load(text, path), path);
+        return (Load(path, []), path);
     }
 
-    private static RuleCatalog Load(string tomlText, string sourceName) =>
-        throw new UsageException($"{sourceName}: configuration files are not supported by this build yet ({tomlText.Length} characters not loaded).");
+    /// <summary>Loads one configuration file, first loading the file its <c>[extend] path</c> names (relative to its folder).</summary>
+    private static RuleCatalog Load(string path, List<string> chain)
+    {
+        if (chain.Contains(path, StringComparer.Ordinal) || chain.Count >= MaxExtendDepth)
+        {
+            throw new UsageException($"{path}: [extend] path forms a cycle or nests deeper than {MaxExtendDepth} files ({string.Join(" -> ", chain.Append(path))}).");
+        }
+
+        var text = File.ReadAllText(path);
+        var extendPath = CatalogLoader.ReadExtendPath(text, path);
+        RuleCatalog? baseCatalog = null;
+        if (extendPath is not null)
+        {
+            var resolved = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(path) ?? ".", extendPath));
+            if (!File.Exists(resolved))
+            {
+                throw new UsageException($"{path}: [extend] path '{extendPath}' does not exist (looked for {resolved}).");
+            }
+
+            chain.Add(path);
+            baseCatalog = Load(resolved, chain);
+        }
+
+        return CatalogLoader.FromToml(text, path, baseCatalog);
+    }
 }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using SecretGuard.Core.Config;
 
 namespace SecretGuard.Cli.Common;
 
@@ -50,5 +51,5 @@ public static class CommandRunner
         or IOException
         or UnauthorizedAccessException
         or OperationCanceledException
-        || exception.GetType().Name == "ConfigException";
+        or ConfigException;
 }

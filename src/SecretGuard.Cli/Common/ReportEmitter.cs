@@ -39,11 +39,8 @@ public static class ReportEmitter
         else
         {
             WriteFile(settings.OutputFile.FullName, text => writer.Write(text, sortedFindings, summary, context));
-            if (settings.Format != ReportFormat.Pretty)
-            {
-                // Keep a human line on the console so CI logs show the outcome.
-                io.Error.WriteLine(ReportText.SummaryLine(summary, sortedFindings.Select(f => f.Path).Distinct(StringComparer.Ordinal).Count()));
-            }
+            // Keep a human line on the console so CI logs show the outcome.
+            io.Error.WriteLine(ReportText.SummaryLine(summary, sortedFindings.Select(f => f.Path).Distinct(StringComparer.Ordinal).Count()));
         }
 
         return ExitCodes.ForFindings(sortedFindings.Count);

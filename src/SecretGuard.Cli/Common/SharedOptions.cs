@@ -14,6 +14,7 @@ public sealed class SharedOptions
     {
         Description = "Output format: pretty, json, sarif, csv or junit.",
         DefaultValueFactory = _ => ReportFormat.Pretty,
+        HelpName = "pretty|json|sarif|csv|junit",
     };
 
     public Option<FileInfo?> Output { get; } = new("--output", "-o")
@@ -51,8 +52,9 @@ public sealed class SharedOptions
 
     public Option<Confidence> MinConfidence { get; } = new("--min-confidence")
     {
-        Description = "Drop findings below this confidence: low, medium or high.",
+        Description = "Drop findings below this confidence.",
         DefaultValueFactory = _ => Confidence.Low,
+        HelpName = "low|medium|high",
     };
 
     public void AddTo(Command command)

@@ -136,15 +136,10 @@ public sealed class SarifReportWriter : IReportWriter
         json.WriteString("level", Level(severity));
         json.WriteEndObject();
         json.WriteStartObject("properties");
-        json.WriteStartArray("tags");
-        json.WriteStringValue("security");
-        json.WriteStringValue("secret");
-        foreach (var tag in tags)
+        json.WriteStartArray("tags"); // SARIF requires distinct tags
+        foreach (var tag in new[] { "security", "secret" }.Concat(tags).Distinct(StringComparer.Ordinal))
         {
-            if (tag != "security" && tag != "secret")
-            {
-                json.WriteStringValue(tag);
-            }
+            json.WriteStringValue(tag);
         }
 
         json.WriteEndArray();

@@ -25,7 +25,7 @@ public static class ScanCommand
         };
         var maxFileSize = new Option<long>("--max-file-size")
         {
-            Description = "Skip files larger than this (bytes, or with KB/MB/GB). Default: 10MB.",
+            Description = "Skip files larger than this: bytes, or a number with KB, MB or GB (10MB = 10485760).",
             DefaultValueFactory = _ => ScanSettings.DefaultMaxFileSize,
             CustomParser = result => ByteSize.Parse(result),
             HelpName = "SIZE",
@@ -40,7 +40,7 @@ public static class ScanCommand
         };
         var threads = new Option<int>("--threads")
         {
-            Description = "Files scanned in parallel. Default: the number of processors.",
+            Description = "Files scanned in parallel (default: the number of processors).",
             DefaultValueFactory = _ => Environment.ProcessorCount,
             HelpName = "N",
         };
@@ -94,6 +94,7 @@ public static class ScanCommand
             roots.Add(full);
         }
 
+        roots = RootSet.WithoutNested(roots);
         var cwd = Directory.GetCurrentDirectory();
         var logicalPaths = LogicalPaths.For(roots, cwd);
         var configRoot = logicalPaths.BaseDirectory ?? roots.FirstOrDefault(Directory.Exists) ?? cwd;
@@ -108,7 +109,11 @@ public static class ScanCommand
         var warnings = new WarningSink(io.Error);
         var scanner = new SecretScanner(catalog, new ScannerOptions { MinimumConfidence = shared.MinConfidence, Warning = warnings.Add });
         var fileScanner = new FileSystemScanner(scanner, settings, trace);
-        var findings = fileScanner.Run(roots, logicalPaths, readStdin ? io.OpenInput : null);
+        List<Core.Findings.Finding> findings;
+        using (shared.Verbose ? null : ScanProgressDisplay.ForTerminal(io.Error, fileScanner.Statistics))
+        {
+            findings = fileScanner.Run(roots, logicalPaths, readStdin ? io.OpenInput : null);
+        }
 
         var suppression = BaselineFilter.Filter(findings, shared.BaselineFile, configRoot, shared.ReportStale);
         var reported = FindingOrder.Sort(suppression.Reported);

@@ -242,7 +242,7 @@ public class HistoryScanTests
         using var repository = TempRepository.Create();
         var token = TestSecrets.GitHubToken();
         repository.WriteBytes("image.bin", [0x89, 0x50, 0x00, 0x01, .. System.Text.Encoding.ASCII.GetBytes(token)]);
-        repository.Write("big.psd", $"version https://git-lfs.github.com/spec/v1\noid sha256:{new string('a', 64)}\nsize 12345\n");
+        repository.Write("model.weights", $"version https://git-lfs.github.com/spec/v1\noid sha256:{new string('a', 64)}\nsize 12345\n");
         repository.Write("text.txt", $"{token}\n");
         repository.CommitAll("mixed");
 
