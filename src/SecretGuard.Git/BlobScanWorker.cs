@@ -64,7 +64,14 @@ internal sealed class BlobScanWorker
     public void Complete()
     {
         queue.CompleteAdding();
-        Task.WaitAll(workers);
+        try
+        {
+            Task.WaitAll(workers);
+        }
+        catch (AggregateException exception) when (exception.InnerExceptions.Count > 0)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(exception.InnerExceptions[0]).Throw();
+        }
     }
 
     private void Drain()
