@@ -16,7 +16,11 @@ internal sealed class BlobScanWorker
     private readonly string gitDirectory;
     private readonly long maxBlobSize;
     private readonly ProgressThrottle progress;
-    private readonly BlockingCollection<(Oid Blob, BlobPlace Place)> queue = new(new ConcurrentQueue<(Oid, BlobPlace)>());
+    private const int BatchSize = 64;
+
+    // Places are handed over in batches: one wake-up per batch instead of one per blob.
+    private readonly BlockingCollection<List<(Oid Blob, BlobPlace Place)>> queue = new(new ConcurrentQueue<List<(Oid, BlobPlace)>>());
+    private List<(Oid Blob, BlobPlace Place)> pending = new(BatchSize);
     private Task[] workers = [];
     private int binary;
     private int lfs;
@@ -54,15 +58,27 @@ internal sealed class BlobScanWorker
         }
     }
 
+    /// <summary>Queues one place (called from the walking thread only).</summary>
     public void Enqueue(Oid blob, BlobPlace place)
     {
         progress.BlobQueued();
-        queue.Add((blob, place));
+        pending.Add((blob, place));
+        if (pending.Count >= BatchSize)
+        {
+            queue.Add(pending);
+            pending = new List<(Oid, BlobPlace)>(BatchSize);
+        }
     }
 
     /// <summary>No more work: waits until every queued place is scanned.</summary>
     public void Complete()
     {
+        if (pending.Count > 0)
+        {
+            queue.Add(pending);
+            pending = new List<(Oid, BlobPlace)>(0);
+        }
+
         queue.CompleteAdding();
         try
         {
@@ -77,9 +93,12 @@ internal sealed class BlobScanWorker
     private void Drain()
     {
         using var reader = new ObjectReader(gitDirectory);
-        foreach (var (blob, place) in queue.GetConsumingEnumerable())
+        foreach (var batch in queue.GetConsumingEnumerable())
         {
-            ScanOne(reader, blob, [place]);
+            foreach (var (blob, place) in batch)
+            {
+                ScanOne(reader, blob, [place]);
+            }
         }
     }
 

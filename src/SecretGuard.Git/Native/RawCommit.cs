@@ -22,22 +22,31 @@ internal sealed class RawCommit
     public static RawCommit Parse(ReadOnlySpan<byte> raw, Oid id)
     {
         Oid? tree = null;
-        var parents = new List<Oid>(2);
+        Oid[] parents = [];
         var committed = DateTimeOffset.MinValue;
-        foreach (var header in Headers(raw))
+        while (raw.Length > 0)
         {
+            var end = raw.IndexOf((byte)'\n');
+            var header = end >= 0 ? raw[..end] : raw;
+            if (header.Length == 0)
+            {
+                break; // blank line: the message follows
+            }
+
             if (header.StartsWith("tree "u8) && Oid.TryParseHex(header[5..], out var treeId))
             {
                 tree = treeId;
             }
             else if (header.StartsWith("parent "u8) && Oid.TryParseHex(header[7..], out var parentId))
             {
-                parents.Add(parentId);
+                parents = [.. parents, parentId];
             }
             else if (header.StartsWith("committer "u8))
             {
-                committed = ParseSignature(header[10..]).When;
+                committed = ParseTime(header[10..]);
             }
+
+            raw = end >= 0 ? raw[(end + 1)..] : default;
         }
 
         if (tree is null)
@@ -45,7 +54,7 @@ internal sealed class RawCommit
             throw new GitScanException($"commit {id.ToHex()} is corrupt (no tree)");
         }
 
-        return new RawCommit(tree.Value, parents.ToArray(), committed);
+        return new RawCommit(tree.Value, parents, committed);
     }
 
     /// <summary>Author name, email, date and the first line of the message, for findings.</summary>
@@ -90,6 +99,39 @@ internal sealed class RawCommit
         }
 
         return lines;
+    }
+
+    /// <summary>The instant of a signature (<c>Name &lt;email&gt; 1700000000 +0100</c>) without decoding the name.</summary>
+    private static DateTimeOffset ParseTime(ReadOnlySpan<byte> value)
+    {
+        var close = value.LastIndexOf((byte)'>');
+        var rest = close >= 0 ? value[(close + 1)..].Trim((byte)' ') : default;
+        var space = rest.IndexOf((byte)' ');
+        var digits = space >= 0 ? rest[..space] : rest;
+        long seconds = 0;
+        if (digits.Length == 0 || digits.Length > 15)
+        {
+            return DateTimeOffset.MinValue;
+        }
+
+        foreach (var digit in digits)
+        {
+            if (digit is < (byte)'0' or > (byte)'9')
+            {
+                return DateTimeOffset.MinValue;
+            }
+
+            seconds = (seconds * 10) + (digit - '0');
+        }
+
+        try
+        {
+            return DateTimeOffset.FromUnixTimeSeconds(seconds);
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            return DateTimeOffset.MinValue;
+        }
     }
 
     /// <summary><c>Name &lt;email&gt; 1700000000 +0100</c>.</summary>

@@ -20,7 +20,7 @@ internal sealed class RawTree
     public static RawTree Parse(ReadOnlySpan<byte> raw, Oid id)
     {
         var data = raw.ToArray();
-        var entries = new List<Entry>();
+        var entries = new List<Entry>(Math.Max(4, data.Length / 40));
         var position = 0;
         while (position < data.Length)
         {

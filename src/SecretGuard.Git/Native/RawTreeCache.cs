@@ -6,7 +6,7 @@ namespace SecretGuard.Git.Native;
 /// </summary>
 internal sealed class RawTreeCache(ObjectReader reader)
 {
-    private const int Capacity = 100_000;
+    private const int Capacity = 1_024;
 
     private readonly Dictionary<Oid, RawTree> cache = new();
 
