@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 using SecretGuard.Git.Native;
 
@@ -26,6 +27,7 @@ internal static class BlobContentReader
         return reader.Read(id, Libgit2.ObjectType.Blob, Classify);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot loop: skip tier-0 code in a short-lived process
     internal static BlobContent Classify(ReadOnlySpan<byte> bytes)
     {
         if (bytes.Length <= MaxLfsPointerSize && bytes.StartsWith("version https://git-lfs.github.com/spec/"u8))

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using SecretGuard.Git.Native;
 
 namespace SecretGuard.Git;
@@ -40,6 +41,7 @@ internal sealed class HistoryWalker
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot loop: skip tier-0 code in a short-lived process
     public void AddCommit(RawCommit commit, CommitInfo info)
     {
         treeOfCommit[info.Id] = commit.Tree;
@@ -108,6 +110,7 @@ internal sealed class HistoryWalker
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot loop: skip tier-0 code in a short-lived process
     private void WalkTree(RawTree tree, RawTree?[] parents, string prefix, CommitInfo info)
     {
         var cursors = new int[parents.Length];

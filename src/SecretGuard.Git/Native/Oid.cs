@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Buffers.Binary;
 using LibGit2Sharp;
 
@@ -27,6 +28,7 @@ internal readonly struct Oid : IEquatable<Oid>
     public static Oid FromObjectId(ObjectId id) => FromBytes(id.RawId);
 
     /// <summary>Parses 40 hex digits (ASCII bytes).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot loop: skip tier-0 code in a short-lived process
     public static bool TryParseHex(ReadOnlySpan<byte> hex, out Oid oid)
     {
         Span<byte> raw = stackalloc byte[Size];

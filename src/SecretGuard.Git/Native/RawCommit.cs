@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Globalization;
 using System.Text;
 
@@ -19,6 +20,7 @@ internal sealed class RawCommit
 
     public DateTimeOffset Committed { get; }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot loop: skip tier-0 code in a short-lived process
     public static RawCommit Parse(ReadOnlySpan<byte> raw, Oid id)
     {
         Oid? tree = null;

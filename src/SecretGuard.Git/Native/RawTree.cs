@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace SecretGuard.Git.Native;
 
 /// <summary>
@@ -17,6 +18,7 @@ internal sealed class RawTree
     public Entry[] Entries { get; }
 
     /// <summary>Parses the raw content of a tree object (<c>mode SP name NUL 20-byte-id</c>, repeated).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot loop: skip tier-0 code in a short-lived process
     public static RawTree Parse(ReadOnlySpan<byte> raw, Oid id)
     {
         var data = raw.ToArray();
@@ -62,6 +64,7 @@ internal sealed class RawTree
     public string NameString(in Entry entry) => System.Text.Encoding.UTF8.GetString(Data, entry.NameStart, entry.NameLength);
 
     /// <summary>Git's tree order: name bytes, with a folder's name compared as if followed by '/'.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot loop: skip tier-0 code in a short-lived process
     public static int Compare(RawTree left, in Entry a, RawTree right, in Entry b)
     {
         var nameA = left.Name(a);
