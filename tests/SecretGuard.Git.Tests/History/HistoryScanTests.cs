@@ -175,6 +175,27 @@ public class HistoryScanTests
     }
 
     [Fact]
+    public void Tags_on_blobs_and_trees_and_annotated_tags_on_commits_are_handled()
+    {
+        using var repository = TempRepository.Create();
+        repository.Write("a.txt", "a\n");
+        repository.CommitAll("a");
+        repository.Git("checkout", "-q", "-b", "gone");
+        repository.Write("tagged-only.txt", $"k={TestSecrets.GitHubToken()}\n");
+        repository.CommitAll("only reachable from a tag");
+        repository.Git("tag", "-a", "-m", "release", "v1");
+        repository.Git("checkout", "-q", "main");
+        repository.Git("branch", "-q", "-D", "gone");
+        repository.Git("tag", "blob-tag", repository.Git("rev-parse", "HEAD:a.txt").Trim());
+        repository.Git("tag", "tree-tag", repository.Git("rev-parse", "HEAD^{tree}").Trim());
+
+        var result = ScanAll(repository);
+
+        Assert.Equal("tagged-only.txt", Assert.Single(result.Findings).Path);
+        Assert.Empty(result.Problems);
+    }
+
+    [Fact]
     public void Empty_repository_scans_nothing_without_error()
     {
         using var repository = TempRepository.Create();
