@@ -9,8 +9,10 @@ namespace SecretGuard.Git;
 /// </summary>
 internal static class CommitSelector
 {
-    public static List<Oid> Select(Repository repository, ObjectReader reader, GitScanOptions options)
+    /// <summary>The commits to walk; <paramref name="error"/> is set when the walk broke off (the commits reached are still returned).</summary>
+    public static List<Oid> Select(Repository repository, ObjectReader reader, GitScanOptions options, out string? error)
     {
+        error = null;
         var include = new List<Oid>();
         var exclude = new List<Oid>();
         if (!string.IsNullOrWhiteSpace(options.Range))
@@ -34,7 +36,7 @@ internal static class CommitSelector
             include.AddRange(AllRefTips(repository));
         }
 
-        return include.Count == 0 ? [] : reader.Walk(include, exclude);
+        return include.Count == 0 ? [] : reader.Walk(include, exclude, out error);
     }
 
     private static Oid Resolve(Repository repository, string revision)

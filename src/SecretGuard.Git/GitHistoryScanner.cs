@@ -56,15 +56,10 @@ public sealed class GitHistoryScanner
             using var reader = new ObjectReader(repositoryPath);
             shallow = repository.Info.IsShallow;
             var walker = new HistoryWalker(reader, introductions, problems, shallow ? ShallowBoundary(repository.Info.Path) : []);
-            List<Oid> selected;
-            try
+            var selected = CommitSelector.Select(repository, reader, options, out var walkError);
+            if (walkError is not null)
             {
-                selected = CommitSelector.Select(repository, reader, options);
-            }
-            catch (GitScanException exception) when (exception.Message.StartsWith("the commit walk stopped", StringComparison.Ordinal))
-            {
-                problems.Add(new GitScanProblem("", exception.Message + "; commits not reached were not scanned"));
-                selected = [];
+                problems.Add(new GitScanProblem("", walkError + "; walked again commit by commit, skipping unreadable commits"));
             }
 
             foreach (var id in selected)

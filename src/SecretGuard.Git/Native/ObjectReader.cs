@@ -94,9 +94,23 @@ internal sealed unsafe class ObjectReader : IDisposable
 
     /// <summary>
     /// Commits reachable from <paramref name="include"/> but not from <paramref name="exclude"/>, parents before
-    /// children, oldest first (libgit2's revision walk).
+    /// children, oldest first (libgit2's revision walk). When the walk breaks off (an unreadable commit),
+    /// the commits reached so far are returned and <paramref name="error"/> says why it stopped.
     /// </summary>
-    public List<Oid> Walk(IEnumerable<Oid> include, IEnumerable<Oid> exclude)
+    public List<Oid> Walk(IReadOnlyCollection<Oid> include, IReadOnlyCollection<Oid> exclude, out string? error)
+    {
+        var commits = SortedWalk(include, exclude, out error);
+        if (error is null)
+        {
+            return commits;
+        }
+
+        // libgit2 stops at the first unreadable commit (a sorted walk before yielding anything): walk again
+        // commit by commit, skipping what cannot be read, so the rest of the history is still scanned.
+        return FallbackCommitWalk.Walk(this, include, exclude);
+    }
+
+    private List<Oid> SortedWalk(IReadOnlyCollection<Oid> include, IReadOnlyCollection<Oid> exclude, out string? error)
     {
         var code = Libgit2.RevwalkNew(out var walk, repository);
         if (code < 0)
@@ -128,11 +142,7 @@ internal sealed unsafe class ObjectReader : IDisposable
                     commits.Add(Oid.FromBytes(raw));
                 }
 
-                if (code != Libgit2.IterOver)
-                {
-                    throw new GitScanException($"the commit walk stopped after {commits.Count} commits: {Libgit2.LastErrorMessage(code)}");
-                }
-
+                error = code == Libgit2.IterOver ? null : $"the commit walk stopped after {commits.Count} commits: {Libgit2.LastErrorMessage(code)}";
                 return commits;
             }
         }

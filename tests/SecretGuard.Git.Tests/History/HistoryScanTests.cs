@@ -340,6 +340,25 @@ public class HistoryScanTests
     }
 
     [Fact]
+    public void Missing_commit_is_reported_and_the_commits_still_reachable_are_scanned()
+    {
+        using var repository = TempRepository.Create();
+        repository.Write("old.txt", $"k={TestSecrets.GitHubToken()}\n");
+        repository.CommitAll("old");
+        repository.Write("middle.txt", "m\n");
+        var middle = repository.CommitAll("middle");
+        repository.Write("new.txt", $"k={TestSecrets.GitHubToken()}\n");
+        repository.CommitAll("new");
+        File.Delete(Path.Combine(repository.Path, ".git", "objects", middle[..2], middle[2..]));
+
+        var result = ScanAll(repository);
+
+        Assert.Contains(result.Findings, finding => finding.Path == "new.txt");
+        Assert.NotEmpty(result.Problems);
+        Assert.Contains(result.Problems, problem => problem.Message.Contains(middle, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Allowlisted_commit_suppresses_the_secret_it_introduced()
     {
         using var repository = TempRepository.Create();
