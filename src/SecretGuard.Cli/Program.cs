@@ -16,6 +16,9 @@ public static class Program
         root.Subcommands.Add(Scanning.ScanCommand.Create());
         root.Subcommands.Add(Rules.RulesCommand.Create());
         root.Subcommands.Add(Keystore.KeystoreCommand.Create());
+        root.Subcommands.Add(Git.GitCommand.Create());
+        root.Subcommands.Add(Git.HookCommand.Create());
+        root.Subcommands.Add(Git.BaselineCommand.Create());
         return CommandLineHost.Invoke(root, args, output, error, input);
     }
 }

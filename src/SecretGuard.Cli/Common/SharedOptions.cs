@@ -40,6 +40,11 @@ public sealed class SharedOptions
         HelpName = "FILE",
     };
 
+    public Option<bool> ReportStale { get; } = new("--report-stale")
+    {
+        Description = "List baseline and .secretguardignore entries that matched no finding.",
+    };
+
     public Option<bool> Verbose { get; } = new("--verbose", "-v")
     {
         Description = "Explain skipped files and show stack traces of errors.",
@@ -59,6 +64,7 @@ public sealed class SharedOptions
         command.Options.Add(NoRedact);
         command.Options.Add(Config);
         command.Options.Add(Baseline);
+        command.Options.Add(ReportStale);
         command.Options.Add(Verbose);
         command.Options.Add(MinConfidence);
     }
@@ -70,6 +76,7 @@ public sealed class SharedOptions
         NoRedact = parseResult.GetValue(NoRedact),
         ConfigFile = parseResult.GetValue(Config),
         BaselineFile = parseResult.GetValue(Baseline),
+        ReportStale = parseResult.GetValue(ReportStale),
         Verbose = parseResult.GetValue(Verbose),
         MinConfidence = parseResult.GetValue(MinConfidence),
     };

@@ -16,6 +16,9 @@ public sealed class SharedSettings
 
     public FileInfo? BaselineFile { get; init; }
 
+    /// <summary><c>--report-stale</c>: list baseline and ignore entries that matched nothing.</summary>
+    public bool ReportStale { get; init; }
+
     public bool Verbose { get; init; }
 
     public Confidence MinConfidence { get; init; } = Confidence.Low;

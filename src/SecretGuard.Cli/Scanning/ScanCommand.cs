@@ -115,7 +115,8 @@ public static class ScanCommand
             findings = fileScanner.Run(roots, logicalPaths, readStdin ? io.OpenInput : null);
         }
 
-        var reported = FindingOrder.Sort(BaselineFilter.Apply(findings, shared.BaselineFile));
+        var suppression = BaselineFilter.Filter(findings, shared.BaselineFile, configRoot, shared.ReportStale);
+        var reported = FindingOrder.Sort(suppression.Reported);
         stopwatch.Stop();
 
         var notes = new List<string>();
@@ -123,6 +124,8 @@ public static class ScanCommand
         {
             notes.Add($"rules from {Path.GetFileName(configSource)}");
         }
+
+        notes.AddRange(suppression.Notes);
 
         var summary = fileScanner.Statistics.ToSummary(stopwatch.Elapsed, reported.Count, notes);
         return ReportEmitter.Emit(io, shared, reported, summary, catalog, logicalPaths.BaseDirectory);
