@@ -51,5 +51,6 @@ public static class CommandRunner
         or IOException
         or UnauthorizedAccessException
         or OperationCanceledException
-        or ConfigException;
+        or ConfigException
+        or global::SecretGuard.Keystore.Storage.KeystoreException;
 }

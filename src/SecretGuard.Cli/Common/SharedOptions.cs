@@ -57,6 +57,24 @@ public sealed class SharedOptions
         HelpName = "low|medium|high",
     };
 
+    public Option<string?> Keystore { get; } = new("--keystore")
+    {
+        Description = "Match findings against the keystore (default location, or PATH) and show each match's id, name and status.",
+        HelpName = "PATH",
+        Arity = ArgumentArity.ZeroOrOne,
+    };
+
+    public Option<FileInfo?> KeystoreKeyFile { get; } = new("--keystore-key-file")
+    {
+        Description = "Key file of the keystore (default ~/.secretguard/keystore.key or SECRETGUARD_KEYSTORE_KEY_FILE; or set SECRETGUARD_KEYSTORE_PASSPHRASE).",
+        HelpName = "FILE",
+    };
+
+    public Option<bool> Track { get; } = new("--track")
+    {
+        Description = "Record newly discovered credentials in the keystore as LEAKED (implies --keystore).",
+    };
+
     public void AddTo(Command command)
     {
         command.Options.Add(Format);
@@ -67,6 +85,9 @@ public sealed class SharedOptions
         command.Options.Add(ReportStale);
         command.Options.Add(Verbose);
         command.Options.Add(MinConfidence);
+        command.Options.Add(Keystore);
+        command.Options.Add(KeystoreKeyFile);
+        command.Options.Add(Track);
     }
 
     public SharedSettings Read(ParseResult parseResult) => new()
@@ -79,5 +100,9 @@ public sealed class SharedOptions
         ReportStale = parseResult.GetValue(ReportStale),
         Verbose = parseResult.GetValue(Verbose),
         MinConfidence = parseResult.GetValue(MinConfidence),
+        UseKeystore = parseResult.GetResult(Keystore) is not null || parseResult.GetValue(Track),
+        KeystorePath = parseResult.GetValue(Keystore),
+        KeystoreKeyFile = parseResult.GetValue(KeystoreKeyFile)?.FullName,
+        Track = parseResult.GetValue(Track),
     };
 }

@@ -22,4 +22,16 @@ public sealed class SharedSettings
     public bool Verbose { get; init; }
 
     public Confidence MinConfidence { get; init; } = Confidence.Low;
+
+    /// <summary><c>--keystore [PATH]</c> or <c>--track</c>: annotate findings from the keystore.</summary>
+    public bool UseKeystore { get; init; }
+
+    /// <summary>The store named by <c>--keystore PATH</c>; null for the default location (or <c>SECRETGUARD_KEYSTORE</c>).</summary>
+    public string? KeystorePath { get; init; }
+
+    /// <summary><c>--keystore-key-file FILE</c>; null for the default (or <c>SECRETGUARD_KEYSTORE_KEY_FILE</c>).</summary>
+    public string? KeystoreKeyFile { get; init; }
+
+    /// <summary><c>--track</c>: record new finds as LEAKED keystore entries.</summary>
+    public bool Track { get; init; }
 }

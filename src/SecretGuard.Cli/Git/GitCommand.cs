@@ -119,7 +119,7 @@ public static class GitCommand
         }
 
         var suppression = BaselineFilter.Filter(result.Findings, shared.BaselineFile, run.Root, shared.ReportStale && !settings.Staged);
-        var reported = suppression.Reported; // already in history order: introducing commit, then path and line
+        var reported = KeystoreFindingLink.Apply(suppression.Reported, shared); // history order: introducing commit, then path and line
 
         var notes = GitSummaryNotes.For(result, settings.Staged);
         if (run.ConfigSource is not null)

@@ -116,7 +116,7 @@ public static class ScanCommand
         }
 
         var suppression = BaselineFilter.Filter(findings, shared.BaselineFile, configRoot, shared.ReportStale);
-        var reported = FindingOrder.Sort(suppression.Reported);
+        var reported = FindingOrder.Sort(KeystoreFindingLink.Apply(suppression.Reported, shared));
         stopwatch.Stop();
 
         var notes = new List<string>();
