@@ -48,7 +48,7 @@ namespace SecretGuard.Analyzers.Sinks
         {
             var type = method.ContainingType;
             var name = parameter.Name;
-            var isPassword = string.Equals(name, "password", StringComparison.OrdinalIgnoreCase);
+            var isPassword = name.EndsWith("password", StringComparison.OrdinalIgnoreCase);
             var isString = parameter.Type.SpecialType == SpecialType.System_String;
             var isBytes = parameter.Type is IArrayTypeSymbol { ElementType.SpecialType: SpecialType.System_Byte };
 
