@@ -7,13 +7,13 @@ namespace SecretGuard.Analyzers.Options
         public const string RuleSeverityPrefix = "secretguard.rule.";
         public const string RuleSeveritySuffix = ".severity";
 
-        /// <summary>Comma- or semicolon-separated extra words that make a name secret-like (<c>foo,bar</c>).</summary>
+        /// <summary>Comma-separated extra words that make a name secret-like (<c>foo,bar</c>).</summary>
         public const string SecretNameWords = "secretguard.secret_name_words";
 
         /// <summary>Minimum Shannon entropy (bits per character) of a value assigned to a secret-named target (SG0002).</summary>
         public const string MinEntropy = "secretguard.min_entropy";
 
-        /// <summary>Semicolon- or comma-separated globs of files not analysed.</summary>
+        /// <summary>Comma-separated globs of files not analysed (.editorconfig treats <c>;</c> as a comment, so it only separates in other sources).</summary>
         public const string ExcludedPaths = "secretguard.excluded_paths";
 
         /// <summary>The highest severity reported in a test project (<c>none|suggestion|warning</c>).</summary>

@@ -5,8 +5,8 @@ namespace SecretGuard.Analyzers.Options
 {
     /// <summary>
     /// One glob of <c>secretguard.excluded_paths</c>: <c>**</c> spans folders, <c>*</c> and <c>?</c> stay inside
-    /// one. A glob without <c>/</c> matches the file name (<c>*.Designer.cs</c>); otherwise it matches the path
-    /// from any folder boundary (<c>**/Migrations/**</c>, <c>tests/Fixtures/*.cs</c>). Case-insensitive.
+    /// one. A glob without <c>/</c> matches the file name (<c>*.Designer.cs</c>); otherwise it matches the end of the
+    /// path from any folder boundary (<c>**/Migrations/**</c>, <c>tests/Fixtures/*.cs</c>). Case-insensitive.
     /// </summary>
     internal sealed class PathGlob
     {
@@ -26,11 +26,9 @@ namespace SecretGuard.Analyzers.Options
             }
 
             var pattern = new StringBuilder();
-            pattern.Append(trimmed.IndexOf('/') < 0 ? "(?:^|/)" : trimmed.StartsWith("/") ? "^" : "(?:^|/)");
-            if (trimmed.StartsWith("/"))
-            {
-                trimmed = trimmed.Substring(1);
-            }
+            // Paths reach the analyzer absolute; every glob is anchored at a folder boundary, a leading '/' included.
+            pattern.Append("(?:^|/)");
+            trimmed = trimmed.TrimStart('/');
 
             for (var i = 0; i < trimmed.Length; i++)
             {
