@@ -9,8 +9,6 @@ using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Editing;
-using Microsoft.CodeAnalysis.Formatting;
-using Microsoft.CodeAnalysis.Simplification;
 using Microsoft.CodeAnalysis.Text;
 using SecretGuard.Analyzers;
 
@@ -69,22 +67,22 @@ namespace SecretGuard.CodeFixes
             }
 
             var editor = await DocumentEditor.CreateAsync(document, cancellationToken).ConfigureAwait(false);
+            var names = new TypeNames(model, target.Expression.SpanStart);
             var replacement = target.SecretSpan is TextSpan secretSpan
-                ? Splice(target.Expression, secretSpan, target.VariableName)
-                : WholeValue(target.Expression, target.VariableName);
+                ? Splice(target.Expression, secretSpan, target.VariableName, names)
+                : WholeValue(target.Expression, target.VariableName, names);
             editor.ReplaceNode(target.Expression, replacement.WithTriviaFrom(target.Expression));
             DropConst(editor, target.Expression);
             return editor.GetChangedDocument();
         }
 
-        private static ExpressionSyntax GetVariable(string name)
-            => SyntaxFactory.ParseExpression($"System.Environment.GetEnvironmentVariable(\"{name}\")").WithAdditionalAnnotations(Simplifier.Annotation);
+        private static ExpressionSyntax GetVariable(string name, TypeNames names)
+            => SyntaxFactory.ParseExpression($"{names.Environment}.GetEnvironmentVariable(\"{name}\")");
 
-        private static ExpressionSyntax WholeValue(ExpressionSyntax original, string name)
+        private static ExpressionSyntax WholeValue(ExpressionSyntax original, string name, TypeNames names)
         {
             var expression = SyntaxFactory.ParseExpression(
-                $"System.Environment.GetEnvironmentVariable(\"{name}\") ?? throw new System.InvalidOperationException(\"Set the {name} environment variable.\")")
-                .WithAdditionalAnnotations(Simplifier.Annotation, Formatter.Annotation);
+                $"{names.Environment}.GetEnvironmentVariable(\"{name}\") ?? throw new {names.InvalidOperationException}(\"Set the {name} environment variable.\")");
             return NeedsParentheses(original) ? SyntaxFactory.ParenthesizedExpression(expression) : expression;
         }
 
@@ -97,7 +95,7 @@ namespace SecretGuard.CodeFixes
         }
 
         /// <summary><c>"token ghp_…"</c> becomes <c>"token " + Environment.GetEnvironmentVariable("X")</c>; interpolated strings get a hole.</summary>
-        private static ExpressionSyntax Splice(ExpressionSyntax expression, TextSpan secretSpan, string name)
+        private static ExpressionSyntax Splice(ExpressionSyntax expression, TextSpan secretSpan, string name, TypeNames names)
         {
             if (expression is LiteralExpressionSyntax literal)
             {
@@ -109,7 +107,7 @@ namespace SecretGuard.CodeFixes
                 var end = secretSpan.End - token.SpanStart;
                 var before = text.Substring(open.Length, start - open.Length);
                 var after = text.Substring(end, text.Length - 1 - end);
-                ExpressionSyntax result = GetVariable(name);
+                ExpressionSyntax result = GetVariable(name, names);
                 if (before.Length > 0)
                 {
                     result = SyntaxFactory.BinaryExpression(SyntaxKind.AddExpression, SyntaxFactory.ParseExpression(open + before + "\""), result);
@@ -137,7 +135,7 @@ namespace SecretGuard.CodeFixes
                         contents = contents.Add(Text(before));
                     }
 
-                    contents = contents.Add(SyntaxFactory.Interpolation(GetVariable(name)));
+                    contents = contents.Add(SyntaxFactory.Interpolation(GetVariable(name, names)));
                     if (after.Length > 0)
                     {
                         contents = contents.Add(Text(after));

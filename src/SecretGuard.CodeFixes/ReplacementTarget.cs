@@ -84,14 +84,14 @@ namespace SecretGuard.CodeFixes
                 return EnvironmentVariableName.From(targetName);
             }
 
-            if (SecretTargetFinder.Find(expression) is SecretTarget target)
-            {
-                return EnvironmentVariableName.From(target.Name);
-            }
-
             if (diagnostic.Properties.TryGetValue(CredentialSinkAnalyzer.SinkProperty, out var sink) && !string.IsNullOrEmpty(sink))
             {
                 return EnvironmentVariableName.From(sink);
+            }
+
+            if (SecretTargetFinder.Find(expression) is SecretTarget target)
+            {
+                return EnvironmentVariableName.From(target.Name);
             }
 
             if (diagnostic.Properties.TryGetValue(CatalogMatchAnalyzer.RuleIdProperty, out var ruleId) && !string.IsNullOrEmpty(ruleId))

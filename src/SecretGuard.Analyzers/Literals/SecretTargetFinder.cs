@@ -8,7 +8,7 @@ namespace SecretGuard.Analyzers.Literals
     /// Finds the name a literal is assigned to, syntactically: declarations (fields, locals, properties, parameter
     /// defaults, expression bodies and getters), assignments (including object initializers and indexers
     /// <c>["Password"] = "…"</c>), named arguments, attribute arguments, anonymous-type members, collection
-    /// initializers <c>{ "Password", "…" }</c>, tuples and key/value calls such as <c>Add("Password", "…")</c>.
+    /// initializers <c>{ "Password", "…" }</c>, tuples and key/value calls such as <c>Add("Password", "…")</c> or <c>new KeyValuePair&lt;,&gt;("Password", "…")</c>.
     /// </summary>
     internal static class SecretTargetFinder
     {
@@ -86,7 +86,7 @@ namespace SecretGuard.Analyzers.Literals
             var isKeyValueCall = list.Parent switch
             {
                 InvocationExpressionSyntax invocation => IsKeyValueMethod(invocation.Expression),
-                BaseObjectCreationExpressionSyntax => true,
+                ObjectCreationExpressionSyntax creation => IsKeyValueType(creation.Type),
                 _ => false,
             };
 
@@ -121,6 +121,18 @@ namespace SecretGuard.Analyzers.Literals
                 default:
                     return false;
             }
+        }
+
+        private static bool IsKeyValueType(TypeSyntax type)
+        {
+            var name = type switch
+            {
+                SimpleNameSyntax simple => simple.Identifier.ValueText,
+                QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
+                _ => string.Empty,
+            };
+
+            return name == "KeyValuePair" || name == "DictionaryEntry" || name == "Tuple" || name == "Claim" || name.EndsWith("Parameter", System.StringComparison.Ordinal) || name.EndsWith("Header", System.StringComparison.Ordinal) || name.EndsWith("Setting", System.StringComparison.Ordinal);
         }
 
         private static string? KeyOfPair(SeparatedSyntaxList<ExpressionSyntax> expressions, SyntaxNode value)
