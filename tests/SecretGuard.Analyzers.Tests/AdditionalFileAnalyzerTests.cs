@@ -24,7 +24,7 @@ public class AdditionalFileAnalyzerTests
         test.ExpectedDiagnostics.Add(
             new DiagnosticResult("SG0004", DiagnosticSeverity.Error)
                 .WithSpan(path, 2, 12, 2, 12 + token.Length)
-                .WithArguments("GitHub personal access token", "github-pat", System.IO.Path.GetFileName(path)));
+                .WithArguments(TestSecrets.GitHubPatDescription, "github-pat", System.IO.Path.GetFileName(path)));
         await test.RunAsync();
     }
 
@@ -61,7 +61,7 @@ public class AdditionalFileAnalyzerTests
         test.ExpectedDiagnostics.Add(
             new DiagnosticResult("SG0004", DiagnosticSeverity.Warning)
                 .WithSpan("/0/appsettings.json", 1, 11, 1, 11 + token.Length)
-                .WithArguments("GitHub personal access token", "github-pat", "appsettings.json"));
+                .WithArguments(TestSecrets.GitHubPatDescription, "github-pat", "appsettings.json"));
         await test.RunAsync();
     }
 }

@@ -18,7 +18,7 @@ public class CatalogMatchAnalyzerTests
                 string s = "prefix {|#0:{{token}}|} suffix";
             }
             """;
-        await Verify.VerifyAsync(source, Verify.Diagnostic("SG0001").WithLocation(0).WithArguments("GitHub personal access token", "github-pat"));
+        await Verify.VerifyAsync(source, Verify.Diagnostic("SG0001").WithLocation(0).WithArguments(TestSecrets.GitHubPatDescription, "github-pat"));
     }
 
     [Fact]
@@ -148,7 +148,7 @@ public class CatalogMatchAnalyzerTests
         await Verify.VerifyAsync($$"""
             class C { string s = "{|#0:{{bad}}|}"; }
             """,
-            Verify.Diagnostic("SG0001").WithLocation(0).WithSeverity(DiagnosticSeverity.Warning).WithArguments("GitHub personal access token", "github-pat"));
+            Verify.Diagnostic("SG0001").WithLocation(0).WithSeverity(DiagnosticSeverity.Warning).WithArguments(TestSecrets.GitHubPatDescription, "github-pat"));
     }
 
     [Fact]

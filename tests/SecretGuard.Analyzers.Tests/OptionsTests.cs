@@ -15,7 +15,7 @@ public class OptionsTests
     private string TokenSource => $$"""class C { string s = "{|#0:{{token}}|}"; }""";
 
     private static DiagnosticResult Catalog(DiagnosticSeverity severity) =>
-        new DiagnosticResult("SG0001", severity).WithLocation(0).WithArguments("GitHub personal access token", "github-pat");
+        new DiagnosticResult("SG0001", severity).WithLocation(0).WithArguments(TestSecrets.GitHubPatDescription, "github-pat");
 
     [Fact]
     public async Task StandardDiagnosticSeverity_LowersSG0001ToWarning()

@@ -10,6 +10,9 @@ internal static class TestSecrets
 {
     private const string Base62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
 
+    /// <summary>The catalog's description of rule <c>github-pat</c>, as SG0001/SG0004 messages name it.</summary>
+    public static string GitHubPatDescription => SecretGuard.Core.Rules.RuleCatalog.BuiltIn.Find("github-pat")!.Description;
+
     /// <summary>A GitHub personal access token with a valid CRC-32 checksum (catalog rule <c>github-pat</c>, high confidence).</summary>
     public static string GitHubToken() => PrefixedCrc32TokenValidator.AppendChecksum("ghp_", Random(30));
 
