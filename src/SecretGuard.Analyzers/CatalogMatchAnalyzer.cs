@@ -59,8 +59,8 @@ namespace SecretGuard.Analyzers
                     break;
 
                 case BinaryExpressionSyntax concatenation:
-                    if (ConstantFolding.CouldFold(concatenation) && ContainsStringLeaf(concatenation)
-                        && context.SemanticModel.GetConstantValue(concatenation, context.CancellationToken) is { HasValue: true, Value: string folded }
+                    if (ContainsStringLeaf(concatenation)
+                        && ConstantFolding.Fold(concatenation, context.SemanticModel, context.CancellationToken) is string folded
                         && folded.Length >= CatalogScanner.MinimumLength
                         && !ConstantFolding.IsInsideFoldedConcatenation(concatenation, context.SemanticModel, context.CancellationToken))
                     {
@@ -92,6 +92,8 @@ namespace SecretGuard.Analyzers
 
         private static void AnalyzeInterpolated(SyntaxNodeAnalysisContext context, AnalysisSettings settings, InterpolatedStringExpressionSyntax interpolated)
         {
+            // A constant interpolated string ($"{Prefix}{Rest}" with const holes) is scanned whole, once, at its root.
+            // Only strings whose holes are names and whose text has no whitespace can hide a secret that way.
             var hasHoles = false;
             foreach (var content in interpolated.Contents)
             {
@@ -104,9 +106,13 @@ namespace SecretGuard.Analyzers
                         break;
                     }
                 }
+                else if (content is InterpolatedStringTextSyntax text && ContainsWhitespace(text.TextToken.ValueText))
+                {
+                    hasHoles = false;
+                    break;
+                }
             }
 
-            // A constant interpolated string ($"{Prefix}…" with const holes) is scanned whole, once, at its root.
             if (hasHoles && context.SemanticModel.GetConstantValue(interpolated, context.CancellationToken) is { HasValue: true, Value: string folded })
             {
                 if (!ConstantFolding.IsInsideFoldedConcatenation(interpolated, context.SemanticModel, context.CancellationToken))
@@ -150,6 +156,19 @@ namespace SecretGuard.Analyzers
             }
 
             ScanAndReport(context, settings, node, value.ToString());
+        }
+
+        private static bool ContainsWhitespace(string text)
+        {
+            foreach (var c in text)
+            {
+                if (char.IsWhiteSpace(c))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private static bool ContainsStringLeaf(ExpressionSyntax expression) => expression switch

@@ -13,7 +13,10 @@ namespace SecretGuard.Analyzers
         /// <summary>Strings shorter than this cannot hold a catalog secret worth reporting; skipped without scanning.</summary>
         public const int MinimumLength = 8;
 
+        /// <summary>Scans one constant; literals too short or without any catalog keyword cost one cheap pass.</summary>
         public static IReadOnlyList<Finding> Scan(string value, string path)
-            => value.Length < MinimumLength ? System.Array.Empty<Finding>() : SecretScanner.Default.Scan(value, path ?? string.Empty);
+            => value.Length < MinimumLength || !CatalogPrefilter.Default.MayMatch(value)
+                ? System.Array.Empty<Finding>()
+                : SecretScanner.Default.Scan(value, path ?? string.Empty);
     }
 }
