@@ -183,14 +183,14 @@ namespace SecretGuard.Analyzers
         private static void ScanAndReport(SyntaxNodeAnalysisContext context, AnalysisSettings settings, SyntaxNode node, string value)
         {
             var tree = node.SyntaxTree;
-            var options = settings.For(tree);
-            if (options.IsExcluded(tree.FilePath))
+            var findings = CatalogScanner.Scan(value, tree.FilePath);
+            if (findings.Count == 0)
             {
                 return;
             }
 
-            var findings = CatalogScanner.Scan(value, tree.FilePath);
-            if (findings.Count == 0)
+            var options = settings.For(tree);
+            if (options.IsExcluded(tree.FilePath))
             {
                 return;
             }

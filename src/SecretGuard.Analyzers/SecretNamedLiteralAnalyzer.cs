@@ -37,6 +37,12 @@ namespace SecretGuard.Analyzers
                 return;
             }
 
+            // Cheap syntax first: most literals are not assigned to anything named at all.
+            if (SecretTargetFinder.Find(literal) is null)
+            {
+                return;
+            }
+
             var tree = literal.SyntaxTree;
             var options = settings.For(tree);
             if (options.IsExcluded(tree.FilePath) || !SecretNamedLiteralRule.TryMatch(literal, options, out var target) || AllowCommentCheck.IsAllowed(literal))

@@ -97,9 +97,22 @@ namespace SecretGuard.Analyzers.Literals
             ParenthesizedExpressionSyntax parenthesized => HasSecretFragment(parenthesized.Expression),
             BinaryExpressionSyntax binary => HasSecretFragment(binary.Left) || HasSecretFragment(binary.Right),
             LiteralExpressionSyntax literal => literal.IsKind(SyntaxKind.StringLiteralExpression) && LooksLikeSecretFragment(literal.Token.ValueText),
-            InterpolatedStringExpressionSyntax => true,
+            InterpolatedStringExpressionSyntax interpolated => HasSecretFragment(interpolated),
             _ => false,
         };
+
+        private static bool HasSecretFragment(InterpolatedStringExpressionSyntax interpolated)
+        {
+            foreach (var content in interpolated.Contents)
+            {
+                if (content is InterpolatedStringTextSyntax text && LooksLikeSecretFragment(text.TextToken.ValueText))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
 
         /// <summary>Cheap syntactic test: could this concatenation fold to a constant (only literals, names and member accesses as leaves)?</summary>
         public static bool CouldFold(ExpressionSyntax expression)

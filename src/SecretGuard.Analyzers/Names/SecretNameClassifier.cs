@@ -30,11 +30,14 @@ namespace SecretGuard.Analyzers.Names
             "parser", "syntax", "end", "start", "json", "xml", "lookup", "resume", "change", "notification",
         };
 
+        // A name without any of these (or an extra word) cannot be secret; checked before splitting it into words.
+        private static readonly string[] Stems = { "pass", "pwd", "secret", "token", "key", "credential", "connection", "pat" };
+
         private static readonly HashSet<string> IgnoredTrailingWords = new HashSet<string> { "value", "val", "str", "string" };
 
         public static SecretNameKind Classify(string name, IReadOnlyList<string> extraWords)
         {
-            if (name.Length == 0)
+            if (name.Length == 0 || !ContainsStem(name, extraWords))
             {
                 return SecretNameKind.None;
             }
@@ -92,6 +95,28 @@ namespace SecretGuard.Analyzers.Names
                 default:
                     return SecretNameKind.None;
             }
+        }
+
+        private static bool ContainsStem(string name, IReadOnlyList<string> extraWords)
+        {
+            foreach (var stem in Stems)
+            {
+                if (name.IndexOf(stem, System.StringComparison.OrdinalIgnoreCase) >= 0)
+                {
+                    return true;
+                }
+            }
+
+            foreach (var extra in extraWords)
+            {
+                // Extra words are stored without separators; compare against the name without them too.
+                if (name.Replace("_", string.Empty).Replace("-", string.Empty).IndexOf(extra, System.StringComparison.OrdinalIgnoreCase) >= 0)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private static bool IsConnectionString(List<string> words)
