@@ -20,19 +20,18 @@ namespace SecretGuard.Analyzers
         };
 
         private readonly AnalyzerConfigOptionsProvider provider;
-        private readonly bool compilationIsTestProject;
 
-        private AnalysisSettings(AnalyzerConfigOptionsProvider provider, bool compilationIsTestProject)
+        // Decided on first need (a finding in a project that sets secretguard.test_project_severity), not per build.
+        private readonly Lazy<bool> compilationIsTestProject;
+
+        private AnalysisSettings(AnalyzerConfigOptionsProvider provider, Compilation compilation)
         {
             this.provider = provider;
-            this.compilationIsTestProject = compilationIsTestProject;
+            compilationIsTestProject = new Lazy<bool>(() => DetectTestProject(compilation, provider.GlobalOptions));
         }
 
         public static AnalysisSettings Create(Compilation compilation, AnalyzerOptions options)
-        {
-            var provider = options.AnalyzerConfigOptionsProvider;
-            return new AnalysisSettings(provider, DetectTestProject(compilation, provider.GlobalOptions));
-        }
+            => new AnalysisSettings(options.AnalyzerConfigOptionsProvider, compilation);
 
         public SecretGuardOptions For(SyntaxTree tree) => SecretGuardOptions.For(provider.GetOptions(tree));
 
@@ -70,7 +69,7 @@ namespace SecretGuard.Analyzers
 
         private DiagnosticSeverity? ApplyTestProjectCap(SecretGuardOptions options, DiagnosticSeverity severity)
         {
-            if (!options.HasTestProjectSeverity || !(options.ForcedIsTestProject ?? compilationIsTestProject))
+            if (!options.HasTestProjectSeverity || !(options.ForcedIsTestProject ?? compilationIsTestProject.Value))
             {
                 return severity;
             }

@@ -29,23 +29,17 @@ namespace SecretGuard.Analyzers
             context.EnableConcurrentExecution();
             context.RegisterCompilationStartAction(start =>
             {
-                var types = CredentialSinkTypes.Resolve(start.Compilation);
-                if (!types.Any)
-                {
-                    return;
-                }
-
                 var settings = AnalysisSettings.Create(start.Compilation, start.Options);
                 start.RegisterSyntaxNodeAction(
-                    node => AnalyzeCall(node, settings, types),
+                    node => AnalyzeCall(node, settings),
                     SyntaxKind.ObjectCreationExpression,
                     SyntaxKind.ImplicitObjectCreationExpression,
                     SyntaxKind.InvocationExpression);
-                start.RegisterSyntaxNodeAction(node => AnalyzeAssignment(node, settings, types), SyntaxKind.SimpleAssignmentExpression);
+                start.RegisterSyntaxNodeAction(node => AnalyzeAssignment(node, settings), SyntaxKind.SimpleAssignmentExpression);
             });
         }
 
-        private static void AnalyzeCall(SyntaxNodeAnalysisContext context, AnalysisSettings settings, CredentialSinkTypes types)
+        private static void AnalyzeCall(SyntaxNodeAnalysisContext context, AnalysisSettings settings)
         {
             ArgumentListSyntax? arguments;
             switch (context.Node)
@@ -77,14 +71,14 @@ namespace SecretGuard.Analyzers
             {
                 var argument = arguments.Arguments[i];
                 var parameter = ParameterFor(method, argument, i);
-                if (parameter != null && CredentialSinkCatalog.ForParameter(method, parameter, types) is CredentialSink sink)
+                if (parameter != null && CredentialSinkCatalog.ForParameter(method, parameter) is CredentialSink sink)
                 {
-                    Check(context, settings, types, sink, argument.Expression);
+                    Check(context, settings, sink, argument.Expression);
                 }
             }
         }
 
-        private static void AnalyzeAssignment(SyntaxNodeAnalysisContext context, AnalysisSettings settings, CredentialSinkTypes types)
+        private static void AnalyzeAssignment(SyntaxNodeAnalysisContext context, AnalysisSettings settings)
         {
             var assignment = (AssignmentExpressionSyntax)context.Node;
             var name = assignment.Left switch
@@ -101,13 +95,13 @@ namespace SecretGuard.Analyzers
             }
 
             if (context.SemanticModel.GetSymbolInfo(assignment.Left, context.CancellationToken).Symbol is IPropertySymbol property
-                && CredentialSinkCatalog.ForProperty(property, types) is CredentialSink sink)
+                && CredentialSinkCatalog.ForProperty(property) is CredentialSink sink)
             {
-                Check(context, settings, types, sink, assignment.Right);
+                Check(context, settings, sink, assignment.Right);
             }
         }
 
-        private static void Check(SyntaxNodeAnalysisContext context, AnalysisSettings settings, CredentialSinkTypes types, CredentialSink sink, ExpressionSyntax expression)
+        private static void Check(SyntaxNodeAnalysisContext context, AnalysisSettings settings, CredentialSink sink, ExpressionSyntax expression)
         {
             var tree = expression.SyntaxTree;
             var options = settings.For(tree);
@@ -117,7 +111,7 @@ namespace SecretGuard.Analyzers
             }
 
             var value = sink.Kind == CredentialValueKind.KeyBytes
-                ? ConstantKeyBytes.SourceString(expression, context.SemanticModel, types, context.CancellationToken)
+                ? ConstantKeyBytes.SourceString(expression, context.SemanticModel, context.CancellationToken)
                 : ConstantString(expression, context.SemanticModel, context.CancellationToken);
             if (value is null || !IsCredential(sink.Kind, value) || IsReportedElsewhere(expression, value, options) || AllowCommentCheck.IsAllowed(expression))
             {

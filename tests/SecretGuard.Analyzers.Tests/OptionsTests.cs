@@ -94,6 +94,15 @@ public class OptionsTests
     }
 
     [Fact]
+    public async Task TestProjectSeverity_DetectsTestProjectsByTheirTestFrameworkReference()
+    {
+        var test = CatalogVerify.Create(TokenSource, "secretguard.test_project_severity = suggestion");
+        test.TestState.AdditionalReferences.Add(Microsoft.CodeAnalysis.MetadataReference.CreateFromFile(typeof(FactAttribute).Assembly.Location));
+        test.ExpectedDiagnostics.Add(Catalog(DiagnosticSeverity.Info));
+        await test.RunAsync();
+    }
+
+    [Fact]
     public async Task TestProjectSeverity_DoesNothingOutsideTestProjects()
     {
         await CatalogVerify.VerifyAsync(TokenSource, "secretguard.test_project_severity = warning", Catalog(DiagnosticSeverity.Error));

@@ -12,7 +12,7 @@ namespace SecretGuard.Analyzers.Sinks
     internal static class ConstantKeyBytes
     {
         /// <summary>The constant string the bytes come from, or null when they do not come from a constant.</summary>
-        public static string? SourceString(ExpressionSyntax expression, SemanticModel model, CredentialSinkTypes types, CancellationToken cancellationToken)
+        public static string? SourceString(ExpressionSyntax expression, SemanticModel model, CancellationToken cancellationToken)
         {
             while (expression is ParenthesizedExpressionSyntax parenthesized)
             {
@@ -40,8 +40,8 @@ namespace SecretGuard.Analyzers.Sinks
                 return null;
             }
 
-            var fromEncoding = name == "GetBytes" && CredentialSinkTypes.InheritsFrom(method.ContainingType, types.Encoding);
-            var fromConvert = name != "GetBytes" && SymbolEqualityComparer.Default.Equals(method.ContainingType, types.Convert);
+            var fromEncoding = name == "GetBytes" && CredentialSinkTypes.InheritsFrom(method.ContainingType, CredentialSinkTypes.Encoding);
+            var fromConvert = name != "GetBytes" && CredentialSinkTypes.Is(method.ContainingType, CredentialSinkTypes.Convert);
             if (!fromEncoding && !fromConvert)
             {
                 return null;

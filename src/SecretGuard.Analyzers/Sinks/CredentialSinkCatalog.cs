@@ -44,7 +44,7 @@ namespace SecretGuard.Analyzers.Sinks
         public static bool IsCandidatePropertyName(string name) => name == "Password" || name == "ConnectionString";
 
         /// <summary>The sink a parameter of a constructor or method is, if any.</summary>
-        public static CredentialSink? ForParameter(IMethodSymbol method, IParameterSymbol parameter, CredentialSinkTypes types)
+        public static CredentialSink? ForParameter(IMethodSymbol method, IParameterSymbol parameter)
         {
             var type = method.ContainingType;
             var name = parameter.Name;
@@ -52,27 +52,27 @@ namespace SecretGuard.Analyzers.Sinks
             var isString = parameter.Type.SpecialType == SpecialType.System_String;
             var isBytes = parameter.Type is IArrayTypeSymbol { ElementType.SpecialType: SpecialType.System_Byte };
 
-            if (isPassword && isString && CredentialSinkTypes.InheritsFrom(type, types.NetworkCredential))
+            if (isPassword && isString && CredentialSinkTypes.InheritsFrom(type, CredentialSinkTypes.NetworkCredential))
             {
                 return new CredentialSink("NetworkCredential password", CredentialValueKind.Password);
             }
 
-            if (name == "connectionString" && isString && (CredentialSinkTypes.InheritsFrom(type, types.DbConnection) || CredentialSinkTypes.InheritsFrom(type, types.DbConnectionStringBuilder)))
+            if (name == "connectionString" && isString && (CredentialSinkTypes.InheritsFrom(type, CredentialSinkTypes.DbConnection) || CredentialSinkTypes.InheritsFrom(type, CredentialSinkTypes.DbConnectionStringBuilder)))
             {
                 return new CredentialSink(type.Name + " connection string", CredentialValueKind.ConnectionString);
             }
 
-            if (name == "key" && isBytes && CredentialSinkTypes.InheritsFrom(type, types.SymmetricSecurityKey))
+            if (name == "key" && isBytes && CredentialSinkTypes.InheritsFrom(type, CredentialSinkTypes.SymmetricSecurityKey))
             {
                 return new CredentialSink("SymmetricSecurityKey key", CredentialValueKind.KeyBytes);
             }
 
-            if (isPassword && (CredentialSinkTypes.InheritsFrom(type, types.X509Certificate) || SymbolEqualityComparer.Default.Equals(type, types.X509CertificateLoader) || SymbolEqualityComparer.Default.Equals(type, types.X509Certificate2Collection)))
+            if (isPassword && (CredentialSinkTypes.InheritsFrom(type, CredentialSinkTypes.X509Certificate) || CredentialSinkTypes.Is(type, CredentialSinkTypes.X509CertificateLoader) || CredentialSinkTypes.Is(type, CredentialSinkTypes.X509Certificate2Collection)))
             {
                 return isString ? new CredentialSink(type.Name + " password", CredentialValueKind.Password) : null;
             }
 
-            if (isPassword && (CredentialSinkTypes.InheritsFrom(type, types.PasswordDeriveBytes) || CredentialSinkTypes.InheritsFrom(type, types.Rfc2898DeriveBytes)))
+            if (isPassword && (CredentialSinkTypes.InheritsFrom(type, CredentialSinkTypes.PasswordDeriveBytes) || CredentialSinkTypes.InheritsFrom(type, CredentialSinkTypes.Rfc2898DeriveBytes)))
             {
                 return isString ? new CredentialSink(type.Name + " password", CredentialValueKind.Password)
                     : isBytes ? new CredentialSink(type.Name + " password", CredentialValueKind.KeyBytes)
@@ -83,23 +83,23 @@ namespace SecretGuard.Analyzers.Sinks
         }
 
         /// <summary>The sink a property is, if any (<c>NetworkCredential.Password</c>, <c>SqlConnectionStringBuilder.Password</c>, <c>DbConnection.ConnectionString</c>).</summary>
-        public static CredentialSink? ForProperty(IPropertySymbol property, CredentialSinkTypes types)
+        public static CredentialSink? ForProperty(IPropertySymbol property)
         {
             var type = property.ContainingType;
             if (property.Name == "Password" && property.Type.SpecialType == SpecialType.System_String)
             {
-                if (CredentialSinkTypes.InheritsFrom(type, types.NetworkCredential))
+                if (CredentialSinkTypes.InheritsFrom(type, CredentialSinkTypes.NetworkCredential))
                 {
                     return new CredentialSink("NetworkCredential.Password", CredentialValueKind.Password);
                 }
 
-                if (CredentialSinkTypes.InheritsFrom(type, types.DbConnectionStringBuilder))
+                if (CredentialSinkTypes.InheritsFrom(type, CredentialSinkTypes.DbConnectionStringBuilder))
                 {
                     return new CredentialSink(type.Name + ".Password", CredentialValueKind.Password);
                 }
             }
 
-            if (property.Name == "ConnectionString" && (CredentialSinkTypes.InheritsFrom(type, types.DbConnection) || CredentialSinkTypes.InheritsFrom(type, types.DbConnectionStringBuilder)))
+            if (property.Name == "ConnectionString" && (CredentialSinkTypes.InheritsFrom(type, CredentialSinkTypes.DbConnection) || CredentialSinkTypes.InheritsFrom(type, CredentialSinkTypes.DbConnectionStringBuilder)))
             {
                 return new CredentialSink(type.Name + ".ConnectionString", CredentialValueKind.ConnectionString);
             }

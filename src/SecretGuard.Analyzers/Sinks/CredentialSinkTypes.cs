@@ -2,68 +2,54 @@ using Microsoft.CodeAnalysis;
 
 namespace SecretGuard.Analyzers.Sinks
 {
-    /// <summary>The credential-taking types of one compilation, resolved once at compilation start (null when not referenced).</summary>
-    internal sealed class CredentialSinkTypes
+    /// <summary>
+    /// Recognises the credential-taking types by full name, walking base types. Nothing is resolved up front:
+    /// looking types up by metadata name at compilation start costs a search of every reference in every build,
+    /// while candidates (found by simple name first) are rare.
+    /// </summary>
+    internal static class CredentialSinkTypes
     {
-        private CredentialSinkTypes(Compilation compilation)
+        public const string NetworkCredential = "System.Net.NetworkCredential";
+        public const string DbConnection = "System.Data.Common.DbConnection";
+        public const string DbConnectionStringBuilder = "System.Data.Common.DbConnectionStringBuilder";
+        public const string SymmetricSecurityKey = "Microsoft.IdentityModel.Tokens.SymmetricSecurityKey";
+        public const string X509Certificate = "System.Security.Cryptography.X509Certificates.X509Certificate";
+        public const string X509Certificate2Collection = "System.Security.Cryptography.X509Certificates.X509Certificate2Collection";
+        public const string X509CertificateLoader = "System.Security.Cryptography.X509Certificates.X509CertificateLoader";
+        public const string PasswordDeriveBytes = "System.Security.Cryptography.PasswordDeriveBytes";
+        public const string Rfc2898DeriveBytes = "System.Security.Cryptography.Rfc2898DeriveBytes";
+        public const string Encoding = "System.Text.Encoding";
+        public const string Convert = "System.Convert";
+
+        /// <summary>True when <paramref name="type"/> is, or derives from, the type named <paramref name="fullName"/>.</summary>
+        public static bool InheritsFrom(ITypeSymbol? type, string fullName)
         {
-            NetworkCredential = compilation.GetTypeByMetadataName("System.Net.NetworkCredential");
-            DbConnection = compilation.GetTypeByMetadataName("System.Data.Common.DbConnection");
-            DbConnectionStringBuilder = compilation.GetTypeByMetadataName("System.Data.Common.DbConnectionStringBuilder");
-            SymmetricSecurityKey = compilation.GetTypeByMetadataName("Microsoft.IdentityModel.Tokens.SymmetricSecurityKey");
-            X509Certificate = compilation.GetTypeByMetadataName("System.Security.Cryptography.X509Certificates.X509Certificate");
-            X509Certificate2Collection = compilation.GetTypeByMetadataName("System.Security.Cryptography.X509Certificates.X509Certificate2Collection");
-            X509CertificateLoader = compilation.GetTypeByMetadataName("System.Security.Cryptography.X509Certificates.X509CertificateLoader");
-            PasswordDeriveBytes = compilation.GetTypeByMetadataName("System.Security.Cryptography.PasswordDeriveBytes");
-            Rfc2898DeriveBytes = compilation.GetTypeByMetadataName("System.Security.Cryptography.Rfc2898DeriveBytes");
-            Encoding = compilation.GetTypeByMetadataName("System.Text.Encoding");
-            Convert = compilation.GetTypeByMetadataName("System.Convert");
-        }
-
-        public INamedTypeSymbol? NetworkCredential { get; }
-
-        public INamedTypeSymbol? DbConnection { get; }
-
-        public INamedTypeSymbol? DbConnectionStringBuilder { get; }
-
-        public INamedTypeSymbol? SymmetricSecurityKey { get; }
-
-        public INamedTypeSymbol? X509Certificate { get; }
-
-        public INamedTypeSymbol? X509Certificate2Collection { get; }
-
-        public INamedTypeSymbol? X509CertificateLoader { get; }
-
-        public INamedTypeSymbol? PasswordDeriveBytes { get; }
-
-        public INamedTypeSymbol? Rfc2898DeriveBytes { get; }
-
-        public INamedTypeSymbol? Encoding { get; }
-
-        public INamedTypeSymbol? Convert { get; }
-
-        /// <summary>True when at least one sink type is referenced (otherwise SG0003 registers nothing).</summary>
-        public bool Any => NetworkCredential != null || DbConnection != null || DbConnectionStringBuilder != null || SymmetricSecurityKey != null
-            || X509Certificate != null || X509CertificateLoader != null || PasswordDeriveBytes != null || Rfc2898DeriveBytes != null;
-
-        public static CredentialSinkTypes Resolve(Compilation compilation) => new CredentialSinkTypes(compilation);
-
-        public static bool InheritsFrom(ITypeSymbol? type, INamedTypeSymbol? baseType)
-        {
-            if (baseType is null)
-            {
-                return false;
-            }
-
             for (var current = type; current != null; current = current.BaseType)
             {
-                if (SymbolEqualityComparer.Default.Equals(current.OriginalDefinition, baseType))
+                if (Is(current, fullName))
                 {
                     return true;
                 }
             }
 
             return false;
+        }
+
+        /// <summary>True when <paramref name="type"/> is exactly the type named <paramref name="fullName"/>.</summary>
+        public static bool Is(ITypeSymbol? type, string fullName)
+        {
+            if (type is null)
+            {
+                return false;
+            }
+
+            var name = type.Name;
+            if (fullName.Length <= name.Length || !fullName.EndsWith(name, System.StringComparison.Ordinal) || fullName[fullName.Length - name.Length - 1] != '.')
+            {
+                return false;
+            }
+
+            return type.ContainingNamespace?.ToDisplayString() == fullName.Substring(0, fullName.Length - name.Length - 1);
         }
     }
 }
