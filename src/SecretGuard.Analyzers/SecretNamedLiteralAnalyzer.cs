@@ -38,14 +38,14 @@ namespace SecretGuard.Analyzers
             }
 
             // Cheap syntax first: most literals are not assigned to anything named at all.
-            if (SecretTargetFinder.Find(literal) is null)
+            if (SecretTargetFinder.Find(literal) is not SecretTarget candidate)
             {
                 return;
             }
 
             var tree = literal.SyntaxTree;
             var options = settings.For(tree);
-            if (options.IsExcluded(tree.FilePath) || !SecretNamedLiteralRule.TryMatch(literal, options, out var target) || AllowCommentCheck.IsAllowed(literal))
+            if (!SecretNamedLiteralRule.TryMatch(literal, candidate, options, out var target) || options.IsExcluded(tree.FilePath) || AllowCommentCheck.IsAllowed(literal))
             {
                 return;
             }

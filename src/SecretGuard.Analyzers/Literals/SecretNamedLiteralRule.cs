@@ -15,22 +15,19 @@ namespace SecretGuard.Analyzers.Literals
         public static bool TryMatch(LiteralExpressionSyntax literal, SecretGuardOptions options, out SecretTarget target)
         {
             target = default;
-            if (!literal.IsKind(SyntaxKind.StringLiteralExpression))
+            if (!literal.IsKind(SyntaxKind.StringLiteralExpression) || literal.Token.ValueText.Length < SecretValueHeuristics.MinimumLength)
             {
                 return false;
             }
 
+            return SecretTargetFinder.Find(literal) is SecretTarget candidate && TryMatch(literal, candidate, options, out target);
+        }
+
+        /// <summary>As above, with the target already found.</summary>
+        public static bool TryMatch(LiteralExpressionSyntax literal, SecretTarget candidate, SecretGuardOptions options, out SecretTarget target)
+        {
+            target = default;
             var value = literal.Token.ValueText;
-            if (value.Length < SecretValueHeuristics.MinimumLength)
-            {
-                return false;
-            }
-
-            var found = SecretTargetFinder.Find(literal);
-            if (found is not SecretTarget candidate)
-            {
-                return false;
-            }
 
             var accepted = SecretNameClassifier.Classify(candidate.Name, options.ExtraSecretNameWords) switch
             {
