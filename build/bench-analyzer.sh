@@ -137,13 +137,17 @@ mkdir -p "$work/secretguard" "$work/sonar" "$work/baseline"
 write_project "$work/baseline" ""
 write_project "$work/secretguard" "<ItemGroup><Analyzer Include=\"$work/analyzers/SecretGuard.Analyzers.dll\" /><Analyzer Include=\"$work/analyzers/SecretGuard.Core.dll\" /></ItemGroup>"
 write_project "$work/sonar" "<ItemGroup><PackageReference Include=\"SonarAnalyzer.CSharp\" Version=\"10.36.0.15337\" PrivateAssets=\"all\" /><AdditionalFiles Include=\"SonarLint.xml\" /></ItemGroup>"
-# Only S2068 and S6418 run: every other analyzer diagnostic is off, so Roslyn skips the other rules entirely.
-cat > "$work/sonar/.globalconfig" <<'CFG'
-is_global = true
-dotnet_analyzer_diagnostic.severity = none
-dotnet_diagnostic.S2068.severity = warning
-dotnet_diagnostic.S6418.severity = warning
-CFG
+# Only S2068 and S6418 run: every other Sonar diagnostic id is set to none (Roslyn then skips those rules;
+# `dotnet_analyzer_diagnostic.severity = none` alone does not stop them from executing). The ids come from the
+# package's own analyzer assembly.
+dotnet restore "$work/sonar/Bench.csproj" -v:q -nologo >/dev/null
+sonar_dll=$(find ~/.nuget/packages/sonaranalyzer.csharp/10.36.0.15337 -name 'SonarAnalyzer.CSharp.dll' | head -1)
+{
+  echo "is_global = true"
+  strings -e l "$sonar_dll" | grep -Eo '^S[0-9]{3,5}$' | sort -u | grep -Ev '^S(2068|6418)$' | sed 's/.*/dotnet_diagnostic.&.severity = none/'
+  echo "dotnet_diagnostic.S2068.severity = warning"
+  echo "dotnet_diagnostic.S6418.severity = warning"
+} > "$work/sonar/.globalconfig"
 # Security hotspots (S2068, S6418) run only when listed in SonarLint.xml (what the SonarScanner writes).
 cat > "$work/sonar/SonarLint.xml" <<'XML'
 <?xml version="1.0" encoding="UTF-8"?>
