@@ -1,0 +1,230 @@
+#!/usr/bin/env bash
+# Measures the SecretGuard analyzer's share of C# compile time, and SonarAnalyzer.CSharp's S2068/S6418 for comparison.
+#
+#   build/bench-analyzer.sh [--files N] [--runs R] [--work DIR] [--skip-sonar] [--skip-repo] [--with-baseline]
+#
+# 1. Builds SecretGuard.Analyzers (Release) and copies it with SecretGuard.Core (netstandard2.0) to DIR/analyzers.
+# 2. Generates a class library of N C# files (default 2000) under DIR/gen (outside the repository, so no
+#    Directory.Build.props applies), with ordinary code full of string literals, concatenations, interpolations,
+#    object initializers, a few secret-named fields and credential-API calls (values random, made at run time).
+# 3. Builds it R times (default 3) with `dotnet build --no-incremental -p:ReportAnalyzer=true -v:d` in each
+#    configuration: SecretGuard (<Analyzer Include=…/>), and SonarAnalyzer.CSharp 10.36.0.15337 with S2068 and S6418
+#    enabled. Compile time = the Csc task (PerformanceSummary); analyzer time = csc's ReportAnalyzer table (summed
+#    over threads, so an upper bound of wall time). Prints medians and the share.
+# 4. Same for this repository's src projects (SecretGuard.Cli and its references), SecretGuard injected through
+#    CustomAfterMicrosoftCommonTargets (nothing in the repository changes).
+set -euo pipefail
+
+files=2000
+runs=3
+work=${TMPDIR:-/tmp}/secretguard-bench-analyzer
+skip_sonar=0
+skip_repo=0
+with_baseline=0
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --files) files=$2; shift 2 ;;
+    --runs) runs=$2; shift 2 ;;
+    --work) work=$2; shift 2 ;;
+    --skip-sonar) skip_sonar=1; shift ;;
+    --skip-repo) skip_repo=1; shift ;;
+    --with-baseline) with_baseline=1; shift ;;
+    *) echo "unknown option: $1" >&2; exit 2 ;;
+  esac
+done
+
+repo=$(cd "$(dirname "$0")/.." && pwd)
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+mkdir -p "$work/analyzers" "$work/logs"
+
+echo "== building SecretGuard.Analyzers (Release)"
+dotnet build "$repo/src/SecretGuard.Analyzers" -c Release -v:q -nologo >/dev/null
+cp "$repo/src/SecretGuard.Analyzers/bin/Release/netstandard2.0/SecretGuard.Analyzers.dll" "$work/analyzers/"
+cp "$repo/src/SecretGuard.Core/bin/Release/netstandard2.0/SecretGuard.Core.dll" "$work/analyzers/"
+
+echo "== generating $files C# files in $work/gen"
+python3 - "$work/gen" "$files" <<'PY'
+import os, random, string, sys
+root, count = sys.argv[1], int(sys.argv[2])
+os.makedirs(os.path.join(root, "src"), exist_ok=True)
+rnd = random.Random(42)
+def word(n=8): return "".join(rnd.choice(string.ascii_letters + string.digits) for _ in range(n))
+for i in range(count):
+    ns = f"Bench.Area{i // 100}"
+    secretish = ""
+    if i % 50 == 0:  # a few findings for SG0002/SG0003, values made here, at run time
+        secretish = f'''
+    private readonly string adminPassword = "{word(12)}!#{word(4)}";
+    public object Credential() => new System.Net.NetworkCredential("svc{i}", "{word(10)}!{word(3)}");'''
+    body = f'''using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
+
+namespace {ns};
+
+public sealed class Service{i}
+{{
+    private const string Endpoint = "https://api.example.net/v1/service{i}";
+    private const string Prefix = "svc-" + "{i}";
+    private static readonly string[] Names = {{ "alpha-{i}", "beta-{i}", "gamma-{i}", "delta-{i}" }};
+    private readonly Dictionary<string, string> settings = new() {{ ["Timeout"] = "00:00:30", ["Region"] = "westeurope-{i}" }};
+    private string passwordPrompt = "Enter your password for service {i}";
+    public string Label {{ get; }} = "Service number {i} handles requests for {word(6)}";
+    public string UserName {{ get; set; }} = "user_{word(6)}";
+    public string TokenType {{ get; }} = "Bearer";{secretish}
+
+    public int Compute(int x)
+    {{
+        var total = 0;
+        for (var k = 0; k < x; k++)
+        {{
+            total += k * {i} + (k % 7 == 0 ? 3 : 1);
+        }}
+
+        return total + x;
+    }}
+
+    public string Describe(int id) => $"Service {{Prefix}}: item {{id}} of {{Names.Length}} names at " + Endpoint + "/items/" + id;
+
+    public string Format(string a, string b) => string.Concat(a, "-", b, "-{word(8)}");
+
+    public IEnumerable<string> Filter(IEnumerable<string> input) =>
+        input.Where(s => s.StartsWith("{word(3)}", StringComparison.Ordinal) || s.Contains("needle-{i}")).Select(s => s.ToUpperInvariant());
+
+    public string Build(IReadOnlyList<string> parts)
+    {{
+        var builder = new StringBuilder("header {i}: ");
+        foreach (var part in parts)
+        {{
+            builder.Append(part).Append(", ");
+        }}
+
+        builder.Append(@"C:\\data\\service{i}\\out.txt");
+        builder.Append("""raw text with "quotes" {i}""");
+        return builder.ToString();
+    }}
+
+    public object Options() => new {{ Name = "service-{i}", Retries = 3, Mode = "fast", Path = "/var/lib/service{i}" }};
+
+    public string Lookup(string key) => settings.TryGetValue(key, out var value) ? value : throw new KeyNotFoundException("Missing setting " + key + " in service {i}");
+}}
+'''
+    with open(os.path.join(root, "src", f"Service{i}.cs"), "w") as f:
+        f.write(body)
+PY
+
+write_project() { # dir, extra item xml
+  cat > "$1/Bench.csproj" <<XML
+<Project Sdk="Microsoft.NET.Sdk">
+  <PropertyGroup>
+    <TargetFramework>net10.0</TargetFramework>
+    <Nullable>enable</Nullable>
+    <ImplicitUsings>disable</ImplicitUsings>
+    <TreatWarningsAsErrors>false</TreatWarningsAsErrors>
+    <NoWarn>\$(NoWarn);CS0414;CS0169;SYSLIB0041</NoWarn>
+    <EnableDefaultCompileItems>false</EnableDefaultCompileItems>
+  </PropertyGroup>
+  <ItemGroup>
+    <Compile Include="$work/gen/src/*.cs" />
+  </ItemGroup>
+  $2
+</Project>
+XML
+}
+
+mkdir -p "$work/secretguard" "$work/sonar" "$work/baseline"
+write_project "$work/baseline" ""
+write_project "$work/secretguard" "<ItemGroup><Analyzer Include=\"$work/analyzers/SecretGuard.Analyzers.dll\" /><Analyzer Include=\"$work/analyzers/SecretGuard.Core.dll\" /></ItemGroup>"
+write_project "$work/sonar" "<ItemGroup><PackageReference Include=\"SonarAnalyzer.CSharp\" Version=\"10.36.0.15337\" PrivateAssets=\"all\" /><AdditionalFiles Include=\"SonarLint.xml\" /></ItemGroup>"
+# Only S2068 and S6418 run: every other Sonar diagnostic id is set to none (Roslyn then skips those rules;
+# `dotnet_analyzer_diagnostic.severity = none` alone does not stop them from executing). The ids come from the
+# package's own analyzer assembly.
+dotnet restore "$work/sonar/Bench.csproj" -v:q -nologo >/dev/null
+sonar_dll=$(find ~/.nuget/packages/sonaranalyzer.csharp/10.36.0.15337 -name 'SonarAnalyzer.CSharp.dll' | head -1)
+{
+  echo "is_global = true"
+  strings -e l "$sonar_dll" | grep -Eo '^S[0-9]{3,5}$' | sort -u | grep -Ev '^S(2068|6418)$' | sed 's/.*/dotnet_diagnostic.&.severity = none/'
+  echo "dotnet_diagnostic.S2068.severity = warning"
+  echo "dotnet_diagnostic.S6418.severity = warning"
+} > "$work/sonar/.globalconfig"
+# Security hotspots (S2068, S6418) run only when listed in SonarLint.xml (what the SonarScanner writes).
+cat > "$work/sonar/SonarLint.xml" <<'XML'
+<?xml version="1.0" encoding="UTF-8"?>
+<AnalysisInput>
+  <Settings />
+  <Rules>
+    <Rule><Key>S2068</Key></Rule>
+    <Rule><Key>S6418</Key></Rule>
+  </Rules>
+  <Files />
+</AnalysisInput>
+XML
+
+median() { sort -g | awk '{a[NR]=$1} END {if (NR==0) print "nan"; else if (NR%2) print a[(NR+1)/2]; else print (a[NR/2]+a[NR/2+1])/2}'; }
+
+# csc_ms LOG: the Csc task's total time from the PerformanceSummary.
+csc_ms() { { grep -E '^\s+[0-9]+ ms\s+Csc\s' "$1" || true; } | awk '{s+=$1} END {print s+0}'; }
+# analyzer_s LOG PATTERN: seconds of ReportAnalyzer rows matching PATTERN (an assembly or analyzer line), summed over projects.
+analyzer_s() { { grep -E "^\s+(<)?\s*[0-9.]+\s+(<)?\s*[0-9]+\s+$2" "$1" || true; } | awk '{gsub(/</,""); print}' | awk '{s+=$1} END {printf "%.3f\n", s+0}'; }
+
+measure() { # name, project, analyzer-pattern
+  local name=$1 project=$2 pattern=$3 run log
+  dotnet restore "$project" -v:q -nologo >/dev/null
+  : > "$work/logs/$name.csc"; : > "$work/logs/$name.an"
+  for run in $(seq 1 "$runs"); do
+    log="$work/logs/$name.$run.log"
+    dotnet build "$project" --no-restore --no-incremental -p:ReportAnalyzer=true -v:d -clp:PerformanceSummary -nologo > "$log" 2>&1 || { echo "build failed, see $log" >&2; exit 1; }
+    csc_ms "$log" >> "$work/logs/$name.csc"
+    analyzer_s "$log" "$pattern" >> "$work/logs/$name.an"
+  done
+  local csc an
+  csc=$(median < "$work/logs/$name.csc")
+  an=$(median < "$work/logs/$name.an")
+  awk -v n="$name" -v c="$csc" -v a="$an" -v r="$runs" 'BEGIN {printf "%-28s csc %8.0f ms   analyzer %7.3f s   share %5.2f %%   (median of %d)\n", n, c, a, (c > 0 ? 100 * a * 1000 / c : 0), r}'
+}
+
+echo "== generated project ($files files)"
+if [ "$with_baseline" -eq 1 ]; then
+  measure "baseline (no SecretGuard)" "$work/baseline/Bench.csproj" "SecretGuard.Analyzers,"
+fi
+measure "secretguard" "$work/secretguard/Bench.csproj" "SecretGuard.Analyzers,"
+grep -Eo "(warning|error) SG000[0-9]" "$work/logs/secretguard.1.log" | sort | uniq -c | sed 's/^/    findings: /' || true
+for row in "SecretGuard.Analyzers.CatalogMatchAnalyzer" "SecretGuard.Analyzers.SecretNamedLiteralAnalyzer" "SecretGuard.Analyzers.CredentialSinkAnalyzer" "SecretGuard.Analyzers.AdditionalFileAnalyzer"; do
+  printf '    %-55s %s s (run 1)\n' "$row" "$(analyzer_s "$work/logs/secretguard.1.log" "$row")"
+done
+
+if [ "$skip_sonar" -eq 0 ]; then
+  measure "sonar S2068+S6418" "$work/sonar/Bench.csproj" "SonarAnalyzer.CSharp,"
+  for row in "SonarAnalyzer.CSharp.Rules.DoNotHardcodeCredentials" "SonarAnalyzer.CSharp.Rules.DoNotHardcodeSecrets"; do
+    printf '    %-55s %s s (run 1)\n' "$row" "$(analyzer_s "$work/logs/sonar S2068+S6418.1.log" "$row")"
+  done
+  grep -Eo "warning S(2068|6418)" "$work/logs/sonar S2068+S6418.1.log" | sort | uniq -c | sed 's/^/    findings: /' || true
+fi
+
+if [ "$skip_repo" -eq 0 ]; then
+  echo "== this repository (src/SecretGuard.Cli and references)"
+  cat > "$work/inject.targets" <<XML
+<Project>
+  <ItemGroup>
+    <Analyzer Include="$work/analyzers/SecretGuard.Analyzers.dll" />
+    <Analyzer Include="$work/analyzers/SecretGuard.Core.dll" />
+  </ItemGroup>
+</Project>
+XML
+  repo_measure() {
+    local run log
+    : > "$work/logs/repo.csc"; : > "$work/logs/repo.an"
+    for run in $(seq 1 "$runs"); do
+      log="$work/logs/repo.$run.log"
+      dotnet build "$repo/src/SecretGuard.Cli" -c Release --no-incremental -p:ReportAnalyzer=true -p:CustomAfterMicrosoftCommonTargets="$work/inject.targets" -p:TreatWarningsAsErrors=false -v:d -clp:PerformanceSummary -nologo > "$log" 2>&1 || { echo "build failed, see $log" >&2; exit 1; }
+      csc_ms "$log" >> "$work/logs/repo.csc"
+      analyzer_s "$log" "SecretGuard.Analyzers," >> "$work/logs/repo.an"
+    done
+    local csc an
+    csc=$(median < "$work/logs/repo.csc"); an=$(median < "$work/logs/repo.an")
+    awk -v c="$csc" -v a="$an" -v r="$runs" 'BEGIN {printf "%-28s csc %8.0f ms   analyzer %7.3f s   share %5.2f %%   (median of %d)\n", "repo src", c, a, (c > 0 ? 100 * a * 1000 / c : 0), r}'
+    grep -Eo "(warning|error) SG000[0-9]" "$work/logs/repo.1.log" | sort | uniq -c | sed 's/^/    findings: /' || true
+  }
+  repo_measure
+fi

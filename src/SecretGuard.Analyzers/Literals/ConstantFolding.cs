@@ -1,0 +1,137 @@
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace SecretGuard.Analyzers.Literals
+{
+    /// <summary>
+    /// Finds the outermost string expression the compiler folds into one constant (<c>Prefix + "…"</c>,
+    /// <c>$"{Const}…"</c>), so each constant is scanned once, as a whole, at its root. Concatenations of literals
+    /// fold syntactically; the semantic model is asked only when a concatenation has names among its parts and a
+    /// literal part that could be a piece of a secret (a catalog keyword, or a long unbroken run of token characters).
+    /// </summary>
+    internal static class ConstantFolding
+    {
+        private const int SecretFragmentRun = 12;
+
+        public static SyntaxNode SkipParenthesesUp(SyntaxNode node)
+        {
+            var parent = node.Parent;
+            while (parent is ParenthesizedExpressionSyntax)
+            {
+                node = parent;
+                parent = node.Parent;
+            }
+
+            return node;
+        }
+
+        /// <summary>The parent of <paramref name="node"/> when it is a string concatenation, skipping parentheses.</summary>
+        public static BinaryExpressionSyntax? EnclosingConcatenation(SyntaxNode node)
+            => SkipParenthesesUp(node).Parent is BinaryExpressionSyntax binary && binary.IsKind(SyntaxKind.AddExpression) ? binary : null;
+
+        /// <summary>True when <paramref name="node"/> is part of a larger concatenation the compiler folds to a string constant.</summary>
+        public static bool IsInsideFoldedConcatenation(SyntaxNode node, SemanticModel model, CancellationToken cancellationToken)
+        {
+            var parent = EnclosingConcatenation(node);
+            return parent != null && Fold(parent, model, cancellationToken) != null;
+        }
+
+        /// <summary>The constant a string concatenation folds to, or null (also null when folding could not hide a secret).</summary>
+        public static string? Fold(BinaryExpressionSyntax concatenation, SemanticModel model, CancellationToken cancellationToken)
+        {
+            var builder = new System.Text.StringBuilder();
+            if (TryFoldLiterals(concatenation, builder))
+            {
+                return builder.ToString();
+            }
+
+            if (!CouldFold(concatenation) || !HasSecretFragment(concatenation))
+            {
+                return null;
+            }
+
+            return model.GetConstantValue(concatenation, cancellationToken) is { HasValue: true, Value: string value } ? value : null;
+        }
+
+        /// <summary>True for text that could be (part of) a secret: a catalog keyword or a long run without separators.</summary>
+        public static bool LooksLikeSecretFragment(string text)
+        {
+            if (CatalogPrefilter.Default.MayMatch(text))
+            {
+                return true;
+            }
+
+            var run = 0;
+            foreach (var c in text)
+            {
+                run = char.IsLetterOrDigit(c) || c == '_' || c == '-' || c == '+' || c == '/' || c == '=' ? run + 1 : 0;
+                if (run >= SecretFragmentRun)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool TryFoldLiterals(ExpressionSyntax expression, System.Text.StringBuilder builder)
+        {
+            switch (expression)
+            {
+                case ParenthesizedExpressionSyntax parenthesized:
+                    return TryFoldLiterals(parenthesized.Expression, builder);
+                case BinaryExpressionSyntax binary when binary.IsKind(SyntaxKind.AddExpression):
+                    return TryFoldLiterals(binary.Left, builder) && TryFoldLiterals(binary.Right, builder);
+                case LiteralExpressionSyntax literal when literal.IsKind(SyntaxKind.StringLiteralExpression):
+                    builder.Append(literal.Token.ValueText);
+                    return true;
+                default:
+                    return false;
+            }
+        }
+
+        private static bool HasSecretFragment(ExpressionSyntax expression) => expression switch
+        {
+            ParenthesizedExpressionSyntax parenthesized => HasSecretFragment(parenthesized.Expression),
+            BinaryExpressionSyntax binary => HasSecretFragment(binary.Left) || HasSecretFragment(binary.Right),
+            LiteralExpressionSyntax literal => literal.IsKind(SyntaxKind.StringLiteralExpression) && LooksLikeSecretFragment(literal.Token.ValueText),
+            InterpolatedStringExpressionSyntax interpolated => HasSecretFragment(interpolated),
+            _ => false,
+        };
+
+        private static bool HasSecretFragment(InterpolatedStringExpressionSyntax interpolated)
+        {
+            foreach (var content in interpolated.Contents)
+            {
+                if (content is InterpolatedStringTextSyntax text && LooksLikeSecretFragment(text.TextToken.ValueText))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>Cheap syntactic test: could this concatenation fold to a constant (only literals, names and member accesses as leaves)?</summary>
+        public static bool CouldFold(ExpressionSyntax expression)
+        {
+            switch (expression)
+            {
+                case ParenthesizedExpressionSyntax parenthesized:
+                    return CouldFold(parenthesized.Expression);
+                case BinaryExpressionSyntax binary when binary.IsKind(SyntaxKind.AddExpression):
+                    return CouldFold(binary.Left) && CouldFold(binary.Right);
+                case LiteralExpressionSyntax literal:
+                    return literal.IsKind(SyntaxKind.StringLiteralExpression) || literal.IsKind(SyntaxKind.CharacterLiteralExpression);
+                case InterpolatedStringExpressionSyntax:
+                case IdentifierNameSyntax:
+                case MemberAccessExpressionSyntax:
+                    return true;
+                default:
+                    return false;
+            }
+        }
+    }
+}

@@ -1,0 +1,55 @@
+using Microsoft.CodeAnalysis;
+
+namespace SecretGuard.Analyzers.Sinks
+{
+    /// <summary>
+    /// Recognises the credential-taking types by full name, walking base types. Nothing is resolved up front:
+    /// looking types up by metadata name at compilation start costs a search of every reference in every build,
+    /// while candidates (found by simple name first) are rare.
+    /// </summary>
+    internal static class CredentialSinkTypes
+    {
+        public const string NetworkCredential = "System.Net.NetworkCredential";
+        public const string DbConnection = "System.Data.Common.DbConnection";
+        public const string DbConnectionStringBuilder = "System.Data.Common.DbConnectionStringBuilder";
+        public const string SymmetricSecurityKey = "Microsoft.IdentityModel.Tokens.SymmetricSecurityKey";
+        public const string X509Certificate = "System.Security.Cryptography.X509Certificates.X509Certificate";
+        public const string X509Certificate2Collection = "System.Security.Cryptography.X509Certificates.X509Certificate2Collection";
+        public const string X509CertificateLoader = "System.Security.Cryptography.X509Certificates.X509CertificateLoader";
+        public const string PasswordDeriveBytes = "System.Security.Cryptography.PasswordDeriveBytes";
+        public const string Rfc2898DeriveBytes = "System.Security.Cryptography.Rfc2898DeriveBytes";
+        public const string Encoding = "System.Text.Encoding";
+        public const string Convert = "System.Convert";
+
+        /// <summary>True when <paramref name="type"/> is, or derives from, the type named <paramref name="fullName"/>.</summary>
+        public static bool InheritsFrom(ITypeSymbol? type, string fullName)
+        {
+            for (var current = type; current != null; current = current.BaseType)
+            {
+                if (Is(current, fullName))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>True when <paramref name="type"/> is exactly the type named <paramref name="fullName"/>.</summary>
+        public static bool Is(ITypeSymbol? type, string fullName)
+        {
+            if (type is null)
+            {
+                return false;
+            }
+
+            var name = type.Name;
+            if (fullName.Length <= name.Length || !fullName.EndsWith(name, System.StringComparison.Ordinal) || fullName[fullName.Length - name.Length - 1] != '.')
+            {
+                return false;
+            }
+
+            return type.ContainingNamespace?.ToDisplayString() == fullName.Substring(0, fullName.Length - name.Length - 1);
+        }
+    }
+}
