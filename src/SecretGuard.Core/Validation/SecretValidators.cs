@@ -29,7 +29,7 @@ namespace SecretGuard.Core.Validation
                 new AwsAccessKeyIdValidator(),
                 new JwtValidator(),
                 new PemPrivateKeyValidator(),
-                new SecretGuardKeyChecksumValidator(),
+                new PrefixedCrc32TokenValidator("secretguard-key-checksum", bodyLength: 8 + 1 + 32),
                 new Base64PemPrivateKeyValidator(),
                 new BasicAuthCredentialsValidator(),
                 new Base64JsonPayloadValidator(),

@@ -23,6 +23,6 @@ public class SecretGuardKeyChecksumValidatorTests
     {
         var key = KeystoreFormatKey(12);
         var typo = key.Substring(0, 20) + (key[20] == 'q' ? 'r' : 'q') + key.Substring(21);
-        Assert.Equal(ValidationStatus.Invalid, new SecretGuardKeyChecksumValidator().Validate(typo));
+        Assert.Equal(ValidationStatus.Invalid, SecretValidators.Find("secretguard-key-checksum")!.Validate(typo));
     }
 }
