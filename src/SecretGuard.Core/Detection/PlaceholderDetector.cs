@@ -68,6 +68,12 @@ namespace SecretGuard.Core.Detection
 
         // Names without digits or symbols: login-password-input, user_token, passwordField, ISecretValidator,
         // HTMLTokenizer (words of two or more lower-case letters, unlike random mixed-case text).
+        // Words joined to a number: ids, names and versions such as shipment-7251, order_2024, release-1.4.2, v2-build-17.
+        // Each part is a plain word (lower, UPPER or Capitalised) or a plain number, never a random mix.
+        private static readonly Regex WordsAndNumbersPattern = new Regex(
+            @"^(?:[a-z]+|[A-Z]+|[A-Z][a-z]+|[0-9]+)(?:[-_./:](?:[a-z]+|[A-Z]+|[A-Z][a-z]+|[0-9]+))+$",
+            RegexOptions.CultureInvariant);
+
         private static readonly Regex IdentifierPattern = new Regex(
             @"^_*(?:[A-Za-z]+(?:[-_./][A-Za-z]*)+|(?:[A-Z]+[a-z]+|[a-z]{2,})(?:[A-Z]+[a-z]{2,})*[A-Z]*)$",
             RegexOptions.CultureInvariant);
@@ -144,7 +150,7 @@ namespace SecretGuard.Core.Detection
             }
 
             // Code, names and short hex ids rather than credentials.
-            if (CodeReferencePattern.IsMatch(trimmed) || IdentifierPattern.IsMatch(trimmed) || ShortHexPattern.IsMatch(trimmed) || TimestampPattern.IsMatch(trimmed))
+            if (CodeReferencePattern.IsMatch(trimmed) || IdentifierPattern.IsMatch(trimmed) || WordsAndNumbersPattern.IsMatch(trimmed) || ShortHexPattern.IsMatch(trimmed) || TimestampPattern.IsMatch(trimmed))
             {
                 return true;
             }

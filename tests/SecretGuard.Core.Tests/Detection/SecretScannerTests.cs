@@ -131,6 +131,22 @@ public class SecretScannerTests
         Assert.Empty(scanner.Scan(line, "app.env"));
     }
 
+    [Theory]
+    [InlineData("password = shipment-7251")]
+    [InlineData("password = release-1.4.2")]
+    [InlineData("password = Order_2024_Final")]
+    public void Generic_rules_skip_words_joined_to_numbers(string line)
+    {
+        Assert.Empty(TestRules.Scanner(TestRules.GenericPassword()).Scan(line, "app.env"));
+    }
+
+    [Fact]
+    public void Built_in_generic_secret_rule_ignores_an_id_but_not_a_random_value_under_a_token_key()
+    {
+        Assert.Empty(SecretScanner.Default.Scan("{ \"CatalogToken\": \"shipment-7251\" }", "a.json"));
+        Assert.Single(SecretScanner.Default.Scan("{ \"CatalogToken\": \"" + TestSecrets.Random(24, 31) + "\" }", "a.json"));
+    }
+
     [Fact]
     public void Generic_rule_reports_a_real_looking_password()
     {
