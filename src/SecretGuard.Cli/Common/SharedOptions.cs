@@ -75,6 +75,25 @@ public sealed class SharedOptions
         Description = "Record newly discovered credentials in the keystore as LEAKED (implies --keystore).",
     };
 
+    /// <summary>A <c>--threads N</c> option (at least 1, default: the number of processors).</summary>
+    public static Option<int> CreateThreadsOption(string description)
+    {
+        var threads = new Option<int>("--threads")
+        {
+            Description = description,
+            DefaultValueFactory = _ => Environment.ProcessorCount,
+            HelpName = "N",
+        };
+        threads.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() < 1)
+            {
+                result.AddError("--threads must be at least 1.");
+            }
+        });
+        return threads;
+    }
+
     public void AddTo(Command command)
     {
         command.Options.Add(Format);

@@ -59,19 +59,7 @@ public static class GitCommand
             CustomParser = result => ByteSize.Parse(result),
             HelpName = "SIZE",
         };
-        var threads = new Option<int>("--threads")
-        {
-            Description = "Blobs scanned in parallel. Default: the number of processors.",
-            DefaultValueFactory = _ => Environment.ProcessorCount,
-            HelpName = "N",
-        };
-        threads.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<int>() < 1)
-            {
-                result.AddError("--threads must be at least 1.");
-            }
-        });
+        var threads = SharedOptions.CreateThreadsOption("Blobs scanned in parallel. Default: the number of processors.");
 
         var shared = new SharedOptions();
         command.Arguments.Add(repository);

@@ -47,7 +47,8 @@ public static class ByteSize
             return bytes;
         }
 
-        result.AddError($"--max-file-size: '{token}' is not a size (examples: 1048576, 512KB, 10MB; at most 2GB).");
+        var option = (result.Parent as System.CommandLine.Parsing.OptionResult)?.Option.Name ?? "size";
+        result.AddError($"{option}: '{token}' is not a size (examples: 1048576, 512KB, 10MB; at most 2GB).");
         return 0;
     }
 }

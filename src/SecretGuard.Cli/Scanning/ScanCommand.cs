@@ -38,19 +38,7 @@ public static class ScanCommand
         {
             Description = "Follow symbolic links (each real folder is visited once).",
         };
-        var threads = new Option<int>("--threads")
-        {
-            Description = "Files scanned in parallel (default: the number of processors).",
-            DefaultValueFactory = _ => Environment.ProcessorCount,
-            HelpName = "N",
-        };
-        threads.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<int>() < 1)
-            {
-                result.AddError("--threads must be at least 1.");
-            }
-        });
+        var threads = SharedOptions.CreateThreadsOption("Files scanned in parallel (default: the number of processors).");
 
         var shared = new SharedOptions();
         command.Arguments.Add(paths);
