@@ -9,23 +9,24 @@ namespace SecretGuard.Analyzers
     /// for each of a project's many short literals costs more than the search itself. This gate answers "could any
     /// catalog keyword occur here?" with one pass over the literal and no allocation: a bitmap of the lower-cased
     /// three-character prefixes of all keywords (shorter keywords are checked directly). Built once per process
-    /// from <see cref="RuleCatalog.BuiltIn"/>. Rules without keywords make the gate always open.
+    /// from <see cref="RuleCatalog.BuiltIn"/>'s specific (non-generic) rules, the ones C# literals are checked
+    /// against. Rules without keywords make the gate always open.
     /// </summary>
     internal sealed class CatalogPrefilter
     {
         private const int TableBits = 16;
-        private static readonly Lazy<CatalogPrefilter> Instance = new Lazy<CatalogPrefilter>(() => new CatalogPrefilter(RuleCatalog.BuiltIn));
+        private static readonly Lazy<CatalogPrefilter> Instance = new Lazy<CatalogPrefilter>(() => new CatalogPrefilter(RuleCatalog.BuiltIn, includeGeneric: false));
 
         private readonly ulong[] trigrams = new ulong[(1 << TableBits) / 64];
         private readonly string[] shortKeywords;
         private readonly bool alwaysOpen;
 
-        internal CatalogPrefilter(RuleCatalog catalog)
+        internal CatalogPrefilter(RuleCatalog catalog, bool includeGeneric)
         {
             var shorts = new List<string>();
             foreach (var rule in catalog.Rules)
             {
-                if (rule.Regex.Length == 0)
+                if (rule.Regex.Length == 0 || (!includeGeneric && rule.IsGeneric))
                 {
                     continue;
                 }

@@ -63,14 +63,14 @@ public class CredentialSinkAnalyzerTests
     [Fact]
     public async Task SqlConnectionWithPasswordInConnectionString_IsReported()
     {
-        await VerifyAsync($$"""object M() => new SqlConnection({|#0:"Server=db;User Id=app;Password={{password}}"|});""", Expected("SqlConnection connection string"));
+        await VerifyAsync($$"""object M() => new SqlConnection({|#0:"Initial Catalog=App;User Id=app;Password={{password}}"|});""", Expected("SqlConnection connection string"));
     }
 
     [Fact]
     public async Task ConnectionStringBuilderFromConstant_IsReported()
     {
         await VerifyAsync($$"""
-            const string Cs = "Data Source=db;Pwd={{password}}";
+            const string Cs = "Initial Catalog=App;Pwd={{password}}";
             object M() => new SqlConnectionStringBuilder({|#0:Cs|});
             """, Expected("SqlConnectionStringBuilder connection string"));
     }

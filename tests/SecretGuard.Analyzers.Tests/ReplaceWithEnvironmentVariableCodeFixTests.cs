@@ -154,7 +154,7 @@ public class ReplaceWithEnvironmentVariableCodeFixTests
             using System.Collections.Generic;
             class C
             {
-                Dictionary<string, string> d = new() { ["ConnectionStrings:Main"] = {|SG0002:"Server=db;Password={{password}}"|} };
+                Dictionary<string, string> d = new() { ["ConnectionStrings:Main"] = {|SG0002:"Database=App;Password={{password}}"|} };
             }
             """, """
             using System;

@@ -155,16 +155,8 @@ public class SecretNamedLiteralAnalyzerTests
     public async Task ConnectionStringWithPassword_IsReported()
     {
         await Verify.VerifyAsync($$"""
-            class C { string ConnectionString = {|#0:"Server=db;User Id=app;Password={{password}};"|}; }
+            class C { string ConnectionString = {|#0:"Database=App;User Id=app;Password={{password}};"|}; }
             """, Expected("ConnectionString"));
-    }
-
-    [Fact]
-    public async Task ConnectionStringUrlWithPassword_IsReported()
-    {
-        await Verify.VerifyAsync($$"""
-            class C { string redisConnectionString = {|#0:"redis://app:{{password}}@cache:6379"|}; }
-            """, Expected("redisConnectionString"));
     }
 
     [Fact]
