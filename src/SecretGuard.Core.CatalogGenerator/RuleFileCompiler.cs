@@ -30,7 +30,7 @@ namespace SecretGuard.Core.CatalogGenerator
             }
             catch (ConfigException ex)
             {
-                return Failed(path, fileName, new GeneratorDiagnostic(path, ex.Line, ex.Column, fileName + ": " + ex.Reason));
+                return Failed(path, fileName, new GeneratorDiagnostic(path, ex.Line, ex.Column, ex.Reason));
             }
 
             var rules = new GeneratedRule[document.Rules.Count];

@@ -76,6 +76,13 @@ public class CredentialSinkAnalyzerTests
     }
 
     [Fact]
+    public async Task SqlConnectionWithACatalogConnectionString_IsLeftToTheCatalogRule()
+    {
+        // sql-connection-string-password (SG0001) already reports this literal; the sink does not report it again.
+        await VerifyAsync($$"""object M() => new SqlConnection("Server=db;User Id=app;Password={{password}}");""");
+    }
+
+    [Fact]
     public async Task SymmetricSecurityKeyFromEncodedLiteral_IsReported()
     {
         await VerifyAsync($$"""object M() => new SymmetricSecurityKey({|#0:Encoding.UTF8.GetBytes("{{password}}")|});""", Expected("SymmetricSecurityKey key"));

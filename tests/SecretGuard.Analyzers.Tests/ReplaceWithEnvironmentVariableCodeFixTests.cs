@@ -154,14 +154,14 @@ public class ReplaceWithEnvironmentVariableCodeFixTests
             using System.Collections.Generic;
             class C
             {
-                Dictionary<string, string> d = new() { ["ConnectionStrings:Main"] = {|SG0002:"Database=App;Password={{password}}"|} };
+                Dictionary<string, string> d = new() { ["Secrets:ApiKey"] = {|SG0002:"{{password}}"|} };
             }
             """, """
             using System;
             using System.Collections.Generic;
             class C
             {
-                Dictionary<string, string> d = new() { ["ConnectionStrings:Main"] = Environment.GetEnvironmentVariable("CONNECTIONSTRINGS__MAIN") ?? throw new InvalidOperationException("Set the CONNECTIONSTRINGS__MAIN environment variable.") };
+                Dictionary<string, string> d = new() { ["Secrets:ApiKey"] = Environment.GetEnvironmentVariable("SECRETS__APIKEY") ?? throw new InvalidOperationException("Set the SECRETS__APIKEY environment variable.") };
             }
             """);
     }

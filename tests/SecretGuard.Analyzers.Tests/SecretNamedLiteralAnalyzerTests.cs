@@ -1,6 +1,7 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Testing;
 using SecretGuard.Analyzers.Tests.Infrastructure;
+using CatalogVerify = SecretGuard.Analyzers.Tests.Infrastructure.AnalyzerVerifier<SecretGuard.Analyzers.CatalogMatchAnalyzer>;
 using Verify = SecretGuard.Analyzers.Tests.Infrastructure.AnalyzerVerifier<SecretGuard.Analyzers.SecretNamedLiteralAnalyzer>;
 
 namespace SecretGuard.Analyzers.Tests;
@@ -157,6 +158,30 @@ public class SecretNamedLiteralAnalyzerTests
         await Verify.VerifyAsync($$"""
             class C { string ConnectionString = {|#0:"Database=App;User Id=app;Password={{password}};"|}; }
             """, Expected("ConnectionString"));
+    }
+
+    [Fact]
+    public async Task ConnectionStringMatchingACatalogRule_IsReportedOnceByTheCatalogRule()
+    {
+        // The catalog's sql-connection-string-password rule owns this value (SG0001, on the password itself);
+        // the name heuristic stays quiet so the literal is not reported twice.
+        await Verify.VerifyAsync($$"""
+            class C { string ConnectionString = "Server=db;User Id=app;Password={{password}};"; }
+            """);
+        await CatalogVerify.VerifyAsync($$"""
+            class C { string ConnectionString = "Server=db;User Id=app;Password={|SG0001:{{password}}|};"; }
+            """);
+    }
+
+    [Fact]
+    public async Task ConnectionStringUrlWithPassword_IsReportedOnceByTheCatalogRule()
+    {
+        await Verify.VerifyAsync($$"""
+            class C { string redisConnectionString = "redis://app:{{password}}@cache:6379"; }
+            """);
+        await CatalogVerify.VerifyAsync($$"""
+            class C { string redisConnectionString = "redis://app:{|SG0001:{{password}}|}@cache:6379"; }
+            """);
     }
 
     [Fact]

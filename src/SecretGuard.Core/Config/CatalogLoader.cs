@@ -19,7 +19,8 @@ namespace SecretGuard.Core.Config
     /// </list>
     /// <c>[extend] disabledRules</c> removes base rules by id. A file rule with the id of a base rule is merged into it as
     /// gitleaks does: the fields it sets replace the base's, its keywords, tags and allowlists are added to the base's.
-    /// Within one file, a later rule with the same id replaces an earlier one. Patterns are Go/RE2 syntax and are
+    /// Within one file, a later rule with the same id replaces an earlier one. As in gitleaks, a rule whose id contains
+    /// "generic" is generic (tag <c>generic</c>): a specific rule's finding on the same secret takes precedence. Patterns are Go/RE2 syntax and are
     /// translated to .NET (<see cref="GoRegexTranslator"/>); rules from a file are not built-in (<see cref="Rule.IsBuiltIn"/>
     /// is false), so the scanner runs them with <c>NonBacktracking</c> or a match timeout.
     /// </remarks>
@@ -34,13 +35,23 @@ namespace SecretGuard.Core.Config
         /// <param name="baseCatalog">The catalog that <c>[extend]</c> builds on; <see cref="RuleCatalog.BuiltIn"/> when null.</param>
         public static RuleCatalog FromToml(string tomlText, string sourceName, RuleCatalog? baseCatalog = null)
         {
+            return FromToml(tomlText, sourceName, baseCatalog, warning: null);
+        }
+
+        /// <summary>
+        /// As <see cref="FromToml(string, string, RuleCatalog?)"/>, and reports what gitleaks would silently ignore
+        /// (unknown keys, composite-rule keys, <c>disabledRules</c> ids the base does not have) to <paramref name="warning"/>
+        /// as <c>source(line,col): message</c> lines. Warnings never contain secrets.
+        /// </summary>
+        public static RuleCatalog FromToml(string tomlText, string sourceName, RuleCatalog? baseCatalog, Action<string>? warning)
+        {
             if (tomlText is null)
             {
                 throw new ArgumentNullException(nameof(tomlText));
             }
 
             sourceName ??= string.Empty;
-            var document = ConfigDocumentReader.Read(tomlText, sourceName, ConfigDialect.User);
+            var document = ConfigDocumentReader.Read(tomlText, sourceName, ConfigDialect.User, warning);
             foreach (var definition in document.Rules)
             {
                 CheckValidator(definition, sourceName);
@@ -73,11 +84,16 @@ namespace SecretGuard.Core.Config
                 var disabled = new HashSet<string>(extend.DisabledRules, StringComparer.Ordinal);
                 foreach (var rule in baseRules.Rules)
                 {
-                    if (!disabled.Contains(rule.Id))
+                    if (!disabled.Remove(rule.Id))
                     {
                         indexById[rule.Id] = rules.Count;
                         rules.Add(rule);
                     }
+                }
+
+                foreach (var unknown in disabled)
+                {
+                    warning?.Invoke(new ConfigException(sourceName, extend.Line, extend.Column, "disabledRules names '" + unknown + "', which the base catalog does not have").Message);
                 }
             }
 
@@ -91,7 +107,7 @@ namespace SecretGuard.Core.Config
 
                 RequirePattern(definition, sourceName);
                 indexById[definition.Rule.Id] = rules.Count;
-                rules.Add(definition.Rule);
+                rules.Add(MarkGeneric(definition.Rule));
             }
 
             var allowlists = new List<RuleAllowlist>(document.GlobalAllowlists);
@@ -167,6 +183,37 @@ namespace SecretGuard.Core.Config
                 // A user-supplied pattern (regex, path or allowlist) is untrusted: the scanner must guard it.
                 IsBuiltIn = baseRule.IsBuiltIn && !setsPattern,
                 Examples = definition.Sets("examples") ? user.Examples : baseRule.Examples,
+            };
+        }
+
+        /// <summary>
+        /// gitleaks treats every rule whose id contains "generic" as generic: a specific rule's finding on the same
+        /// secret wins over it. SecretGuard expresses that with the <c>generic</c> tag.
+        /// </summary>
+        private static Rule MarkGeneric(Rule rule)
+        {
+            if (rule.IsGeneric || rule.Id.IndexOf("generic", StringComparison.OrdinalIgnoreCase) < 0)
+            {
+                return rule;
+            }
+
+            return new Rule
+            {
+                Id = rule.Id,
+                Description = rule.Description,
+                Regex = rule.Regex,
+                SecretGroup = rule.SecretGroup,
+                Entropy = rule.Entropy,
+                Keywords = rule.Keywords,
+                Path = rule.Path,
+                Tags = Concat(rule.Tags, new[] { "generic" }),
+                Allowlists = rule.Allowlists,
+                Severity = rule.Severity,
+                Confidence = rule.Confidence,
+                Validator = rule.Validator,
+                WindowLines = rule.WindowLines,
+                IsBuiltIn = rule.IsBuiltIn,
+                Examples = rule.Examples,
             };
         }
 

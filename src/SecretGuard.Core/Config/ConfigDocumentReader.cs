@@ -11,7 +11,7 @@ namespace SecretGuard.Core.Config
     /// allowlists. Shared by <c>CatalogLoader</c> (user configs, at run time) and the catalog source
     /// generator (the built-in catalog, at build time), so both read the format the same way.
     /// </summary>
-    internal static class ConfigDocumentReader
+    internal sealed class ConfigDocumentReader
     {
         private static readonly string[] RootKeys = { "title", "description", "extend", "rules", "allowlist", "allowlists" };
         private static readonly string[] ExtendKeys = { "useDefault", "path", "url", "disabledRules" };
@@ -24,37 +24,49 @@ namespace SecretGuard.Core.Config
         private static readonly string[] AllowlistKeys = { "description", "condition", "commits", "paths", "regexes", "regexTarget", "stopwords" };
         private static readonly string[] GlobalAllowlistKeys = { "description", "condition", "commits", "paths", "regexes", "regexTarget", "stopwords", "targetRules" };
         private static readonly string[] ExampleKeys = { "match", "nomatch" };
+        private static readonly string[] UnsupportedGitleaksRuleKeys = { "required", "skipReport" };
 
-        public static ConfigDocument Read(string tomlText, string sourceName, ConfigDialect dialect)
+        private readonly ConfigDialect dialect;
+        private readonly Action<string>? warning;
+
+        private ConfigDocumentReader(ConfigDialect dialect, Action<string>? warning)
         {
-            return Read(TomlParser.Parse(tomlText, sourceName), sourceName, dialect);
+            this.dialect = dialect;
+            this.warning = warning;
         }
 
-        public static ConfigDocument Read(TomlTable root, string sourceName, ConfigDialect dialect)
+        private bool BuiltIn => dialect == ConfigDialect.BuiltIn;
+
+        /// <summary>
+        /// Parses and reads one document. <paramref name="warning"/> (user dialect only) receives
+        /// <c>source(line,col): …</c> notes about keys that are ignored; the built-in dialect rejects them instead.
+        /// </summary>
+        public static ConfigDocument Read(string tomlText, string sourceName, ConfigDialect dialect, Action<string>? warning = null)
         {
-            var builtIn = dialect == ConfigDialect.BuiltIn;
-            if (builtIn)
+            return new ConfigDocumentReader(dialect, warning).ReadDocument(TomlParser.Parse(tomlText, sourceName), sourceName);
+        }
+
+        private ConfigDocument ReadDocument(TomlTable root, string sourceName)
+        {
+            CheckKeys(root, "the configuration", RootKeys);
+            if (BuiltIn && root.ContainsKey("extend"))
             {
-                TomlValueReader.RejectUnknownKeys(root, "a rule file", RootKeys);
-                if (root.ContainsKey("extend"))
-                {
-                    throw root.Error("extend", "the built-in catalog cannot use [extend]");
-                }
+                throw root.Error("extend", "the built-in catalog cannot use [extend]");
             }
 
-            var extend = ReadExtend(root, builtIn);
+            var extend = ReadExtend(root);
 
             var rules = new List<RuleDefinition>();
             foreach (var table in TomlValueReader.GetTableArray(root, "rules"))
             {
-                rules.Add(ReadRule(table, dialect));
+                rules.Add(ReadRule(table));
             }
 
             var allowlists = new List<RuleAllowlist>();
             var allowlistPositions = new List<TomlPosition>();
             foreach (var table in ReadAllowlistTables(root, "allowlist", "allowlists", "configuration"))
             {
-                allowlists.Add(ReadAllowlist(table, dialect, global: true, ruleId: null));
+                allowlists.Add(ReadAllowlist(table, global: true, ruleId: null));
                 allowlistPositions.Add(table.Position);
             }
 
@@ -69,7 +81,7 @@ namespace SecretGuard.Core.Config
             };
         }
 
-        private static ExtendSettings ReadExtend(TomlTable root, bool builtIn)
+        private ExtendSettings ReadExtend(TomlTable root)
         {
             var table = TomlValueReader.GetTable(root, "extend");
             if (table is null)
@@ -77,9 +89,10 @@ namespace SecretGuard.Core.Config
                 return ExtendSettings.None;
             }
 
-            if (builtIn)
+            CheckKeys(table, "[extend]", ExtendKeys);
+            if (table.ContainsKey("url"))
             {
-                TomlValueReader.RejectUnknownKeys(table, "[extend]", ExtendKeys);
+                Warn(table, "url", "[extend] url is not supported (ignored); download the file and use path instead");
             }
 
             var useDefault = TomlValueReader.GetBoolean(table, "useDefault") ?? false;
@@ -92,7 +105,6 @@ namespace SecretGuard.Core.Config
             var position = root.PositionOf("extend");
             return new ExtendSettings
             {
-                IsPresent = true,
                 UseDefault = useDefault,
                 Path = string.IsNullOrEmpty(path) ? null : path,
                 DisabledRules = TomlValueReader.GetStringArray(table, "disabledRules"),
@@ -101,13 +113,10 @@ namespace SecretGuard.Core.Config
             };
         }
 
-        private static RuleDefinition ReadRule(TomlTable table, ConfigDialect dialect)
+        private RuleDefinition ReadRule(TomlTable table)
         {
-            var builtIn = dialect == ConfigDialect.BuiltIn;
-            if (builtIn)
-            {
-                TomlValueReader.RejectUnknownKeys(table, "[[rules]]", RuleKeys);
-            }
+            var builtIn = BuiltIn;
+            CheckKeys(table, "[[rules]]", RuleKeys);
 
             var id = TomlValueReader.GetString(table, "id");
             if (string.IsNullOrEmpty(id))
@@ -115,15 +124,15 @@ namespace SecretGuard.Core.Config
                 throw new ConfigException(table.SourceName, table.Position.Line, table.Position.Column, "[[rules]] entry has no 'id'");
             }
 
-            var regex = ReadPattern(table, "regex", id!, dialect) ?? string.Empty;
-            var path = ReadPattern(table, "path", id!, dialect);
+            var regex = ReadPattern(table, "regex", id!, out var groupCount) ?? string.Empty;
+            var path = ReadPattern(table, "path", id!, out _);
             if (builtIn && regex.Length == 0 && path is null)
             {
                 throw new ConfigException(table.SourceName, table.Position.Line, table.Position.Column, "rule '" + id + "' needs a 'regex' or a 'path'");
             }
 
             var secretGroup = TomlValueReader.GetInteger(table, "secretGroup") ?? 0;
-            if (secretGroup < 0 || (regex.Length > 0 && secretGroup > CountGroups(regex)))
+            if (secretGroup < 0 || (regex.Length > 0 && secretGroup > groupCount))
             {
                 throw table.Error("secretGroup", "rule '" + id + "': secretGroup " + secretGroup + " does not name a capture group of its regex");
             }
@@ -138,7 +147,7 @@ namespace SecretGuard.Core.Config
             var allowlists = new List<RuleAllowlist>();
             foreach (var allowlistTable in ReadAllowlistTables(table, "allowlist", "allowlists", "rule '" + id + "'"))
             {
-                allowlists.Add(ReadAllowlist(allowlistTable, dialect, global: false, ruleId: id));
+                allowlists.Add(ReadAllowlist(allowlistTable, global: false, ruleId: id));
             }
 
             var rule = new Rule
@@ -157,25 +166,26 @@ namespace SecretGuard.Core.Config
                 Validator = TomlValueReader.GetString(table, "validator"),
                 WindowLines = (int)windowLines,
                 IsBuiltIn = builtIn,
-                Examples = ReadExamples(table, id!, builtIn),
+                Examples = ReadExamples(table, id!),
             };
 
             return new RuleDefinition(rule, table.Position.Line, table.Position.Column, table.Keys);
         }
 
-        private static string? ReadPattern(TomlTable table, string key, string ruleId, ConfigDialect dialect)
+        private string? ReadPattern(TomlTable table, string key, string ruleId, out int groupCount)
         {
+            groupCount = 0;
             var pattern = TomlValueReader.GetString(table, key);
             if (string.IsNullOrEmpty(pattern))
             {
                 return null;
             }
 
-            return CheckPattern(table, key, pattern!, "rule '" + ruleId + "'", dialect);
+            return CheckPattern(table, key, pattern!, "rule '" + ruleId + "'", out groupCount);
         }
 
         /// <summary>Translates a user (Go) pattern and proves it compiles in .NET; errors name the owner and the key's position.</summary>
-        private static string CheckPattern(TomlTable table, string key, string pattern, string owner, ConfigDialect dialect)
+        private string CheckPattern(TomlTable table, string key, string pattern, string owner, out int groupCount)
         {
             string translated;
             try
@@ -189,7 +199,7 @@ namespace SecretGuard.Core.Config
 
             try
             {
-                _ = new Regex(translated, RegexOptions.CultureInvariant);
+                groupCount = new Regex(translated, RegexOptions.CultureInvariant).GetGroupNumbers().Length - 1;
             }
             catch (ArgumentException ex)
             {
@@ -197,12 +207,6 @@ namespace SecretGuard.Core.Config
             }
 
             return translated;
-        }
-
-        private static int CountGroups(string pattern)
-        {
-            var numbers = new Regex(pattern, RegexOptions.CultureInvariant).GetGroupNumbers();
-            return numbers.Length - 1;
         }
 
         private static IReadOnlyList<TomlTable> ReadAllowlistTables(TomlTable owner, string oldKey, string newKey, string context)
@@ -217,12 +221,9 @@ namespace SecretGuard.Core.Config
             return single != null ? new[] { single } : many;
         }
 
-        private static RuleAllowlist ReadAllowlist(TomlTable table, ConfigDialect dialect, bool global, string? ruleId)
+        private RuleAllowlist ReadAllowlist(TomlTable table, bool global, string? ruleId)
         {
-            if (dialect == ConfigDialect.BuiltIn)
-            {
-                TomlValueReader.RejectUnknownKeys(table, global ? "a global allowlist" : "an allowlist of rule '" + ruleId + "'", global ? GlobalAllowlistKeys : AllowlistKeys);
-            }
+            CheckKeys(table, global ? "a global allowlist" : "an allowlist of rule '" + ruleId + "'", global ? GlobalAllowlistKeys : AllowlistKeys);
 
             var owner = global ? "global allowlist" : "rule '" + ruleId + "' allowlist";
             var condition = TomlValueReader.GetString(table, "condition") ?? string.Empty;
@@ -265,8 +266,8 @@ namespace SecretGuard.Core.Config
                 Description = TomlValueReader.GetString(table, "description") ?? string.Empty,
                 RequireAll = requireAll,
                 Commits = TomlValueReader.GetStringArray(table, "commits"),
-                Paths = CheckPatterns(table, "paths", owner, dialect),
-                Regexes = CheckPatterns(table, "regexes", owner, dialect),
+                Paths = CheckPatterns(table, "paths", owner),
+                Regexes = CheckPatterns(table, "regexes", owner),
                 RegexTarget = target,
                 StopWords = TomlValueReader.GetStringArray(table, "stopwords"),
                 TargetRules = global ? TomlValueReader.GetStringArray(table, "targetRules") : new string[0],
@@ -280,15 +281,51 @@ namespace SecretGuard.Core.Config
             return allowlist;
         }
 
-        private static string[] CheckPatterns(TomlTable table, string key, string owner, ConfigDialect dialect)
+        private string[] CheckPatterns(TomlTable table, string key, string owner)
         {
             var patterns = TomlValueReader.GetStringArray(table, key);
             for (var i = 0; i < patterns.Length; i++)
             {
-                patterns[i] = CheckPattern(table, key, patterns[i], owner, dialect);
+                patterns[i] = CheckPattern(table, key, patterns[i], owner, out _);
             }
 
             return patterns;
+        }
+
+        /// <summary>Built-in files reject unknown keys (a typo must fail the build); user files ignore them, as gitleaks does, with a warning.</summary>
+        private void CheckKeys(TomlTable table, string context, string[] known)
+        {
+            if (BuiltIn)
+            {
+                TomlValueReader.RejectUnknownKeys(table, context, known);
+                return;
+            }
+
+            foreach (var key in table.Keys)
+            {
+                if (Array.IndexOf(known, key) >= 0)
+                {
+                    continue;
+                }
+
+                if (Array.IndexOf(UnsupportedGitleaksRuleKeys, key) >= 0 && context == "[[rules]]")
+                {
+                    Warn(table, key, "'" + key + "' (gitleaks composite rules) is not supported and is ignored; the rule reports its own matches");
+                }
+                else
+                {
+                    Warn(table, key, "unknown key '" + key + "' in " + context + " is ignored");
+                }
+            }
+        }
+
+        private void Warn(TomlTable table, string key, string message)
+        {
+            if (warning != null)
+            {
+                var position = table.PositionOf(key);
+                warning(new ConfigException(table.SourceName, position.Line, position.Column, message).Message);
+            }
         }
 
         private static Severity ReadSeverity(TomlTable table, string ruleId)
@@ -325,7 +362,7 @@ namespace SecretGuard.Core.Config
             }
         }
 
-        private static RuleExamples ReadExamples(TomlTable table, string ruleId, bool builtIn)
+        private RuleExamples ReadExamples(TomlTable table, string ruleId)
         {
             var examples = TomlValueReader.GetTable(table, "examples");
             if (examples is null)
@@ -333,10 +370,7 @@ namespace SecretGuard.Core.Config
                 return RuleExamples.None;
             }
 
-            if (builtIn)
-            {
-                TomlValueReader.RejectUnknownKeys(examples, "[rules.examples] of rule '" + ruleId + "'", ExampleKeys);
-            }
+            CheckKeys(examples, "[rules.examples] of rule '" + ruleId + "'", ExampleKeys);
 
             return new RuleExamples
             {

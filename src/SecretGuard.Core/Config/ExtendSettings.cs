@@ -7,9 +7,6 @@ namespace SecretGuard.Core.Config
     {
         public static readonly ExtendSettings None = new ExtendSettings();
 
-        /// <summary>True when the table was present at all.</summary>
-        public bool IsPresent { get; init; }
-
         /// <summary><c>useDefault = true</c>: the built-in catalog is the base.</summary>
         public bool UseDefault { get; init; }
 

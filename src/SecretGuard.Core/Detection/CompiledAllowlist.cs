@@ -21,8 +21,13 @@ namespace SecretGuard.Core.Detection
             targetRules = source.TargetRules.Count == 0 ? null : new HashSet<string>(source.TargetRules, StringComparer.Ordinal);
         }
 
-        /// <summary>True when the allowlist only lists paths (so a whole file can be skipped up front).</summary>
-        public bool IsPathOnly => paths.Length > 0 && regexes.Length == 0 && source.StopWords.Count == 0 && source.Commits.Count == 0;
+        /// <summary>
+        /// True when a path match alone clears every finding of every rule, so a whole file can be skipped
+        /// before it is read: the allowlist has paths, applies to all rules, and either ORs its criteria
+        /// (gitleaks' default) or has no other criterion.
+        /// </summary>
+        public bool IsPathOnly => paths.Length > 0 && targetRules is null
+            && (!source.RequireAll || (regexes.Length == 0 && source.StopWords.Count == 0 && source.Commits.Count == 0));
 
         public bool AppliesTo(string ruleId) => targetRules is null || targetRules.Contains(ruleId);
 

@@ -5,11 +5,21 @@ using SecretGuard.Core.Validation;
 
 namespace SecretGuard.Core.Detection
 {
-    /// <summary>A rule with everything the hot path needs prepared once: its regex (built on first use), path filter, allowlists, validator.</summary>
+    /// <summary>
+    /// A rule with everything the hot path needs prepared once: its regex, path filter, allowlists, validator.
+    /// Short runs (a pre-commit hook, one file in the IDE) must not pay for compiling 240 regexes, long scans
+    /// want compiled ones: a built-in rule starts with the interpreter and switches to a compiled regex once it
+    /// has run on <see cref="CompileAfterWindows"/> windows. Allowlists are built on first use.
+    /// </summary>
     internal sealed class CompiledRule
     {
+        internal const int CompileAfterWindows = 64;
+
         private readonly Lazy<Regex?> regex;
         private readonly Lazy<int> secretGroup;
+        private readonly Lazy<CompiledAllowlist[]> allowlists;
+        private Regex? hotRegex;
+        private int windows;
 
         public CompiledRule(Rule rule, int index, TimeSpan userTimeout)
         {
@@ -17,14 +27,19 @@ namespace SecretGuard.Core.Detection
             Index = index;
             regex = new Lazy<Regex?>(() => rule.Regex.Length == 0
                 ? null
-                : rule.IsBuiltIn ? RegexFactory.CreateBuiltIn(rule.Regex) : RegexFactory.CreateUser(rule.Regex, userTimeout));
+                : rule.IsBuiltIn ? RegexFactory.CreateInterpreted(rule.Regex) : RegexFactory.CreateUser(rule.Regex, userTimeout));
             secretGroup = new Lazy<int>(ResolveSecretGroup);
             PathRegex = rule.Path is null ? null : RegexFactory.CreateFilter(rule.Path, rule.IsBuiltIn, userTimeout);
-            Allowlists = new CompiledAllowlist[rule.Allowlists.Count];
-            for (var i = 0; i < Allowlists.Length; i++)
+            allowlists = new Lazy<CompiledAllowlist[]>(() =>
             {
-                Allowlists[i] = new CompiledAllowlist(rule.Allowlists[i], rule.IsBuiltIn, userTimeout);
-            }
+                var built = new CompiledAllowlist[rule.Allowlists.Count];
+                for (var i = 0; i < built.Length; i++)
+                {
+                    built[i] = new CompiledAllowlist(rule.Allowlists[i], rule.IsBuiltIn, userTimeout);
+                }
+
+                return built;
+            });
 
             Validator = SecretValidators.Find(rule.Validator);
             IsGeneric = rule.IsGeneric;
@@ -34,13 +49,37 @@ namespace SecretGuard.Core.Detection
 
         public int Index { get; }
 
+        /// <summary>The pattern as first built (interpreted for built-in rules); used for group numbering.</summary>
         public Regex? Regex => regex.Value;
+
+        /// <summary>The regex to run on the next window: interpreted at first, compiled once the rule is hot.</summary>
+        public Regex? RegexForNextWindow()
+        {
+            if (hotRegex != null)
+            {
+                return hotRegex;
+            }
+
+            var current = regex.Value;
+            if (current is null || !Rule.IsBuiltIn || !RegexFactory.CanCompile)
+            {
+                return current;
+            }
+
+            if (System.Threading.Interlocked.Increment(ref windows) == CompileAfterWindows)
+            {
+                hotRegex = RegexFactory.CreateBuiltIn(Rule.Regex);
+                return hotRegex;
+            }
+
+            return current;
+        }
 
         public int SecretGroup => secretGroup.Value;
 
         public Regex? PathRegex { get; }
 
-        public CompiledAllowlist[] Allowlists { get; }
+        public CompiledAllowlist[] Allowlists => allowlists.Value;
 
         public ISecretValidator? Validator { get; }
 

@@ -1,4 +1,5 @@
 using System;
+using System.Text;
 using System.Text.RegularExpressions;
 
 namespace SecretGuard.Core.Detection
@@ -25,10 +26,16 @@ namespace SecretGuard.Core.Detection
         {
             "example", "placeholder", "changeme", "change_me", "change-me", "your_", "your-", "yourapikey",
             "yourpassword", "yoursecret", "yourtoken", "insert_", "insert-", "replace_me", "replaceme", "redacted",
-            "dummy", "foobar", "lorem", "todo", "fixme", "notreal", "not_real", "not-a-", "fake", "sample",
+            "dummy", "mock", "foobar", "lorem", "todo", "fixme", "notreal", "not_real", "not-a-", "fake", "sample",
             "<your", "enter_", "enter-your", "put_your", "my_secret", "mysecret", "mypassword", "my_password",
-            "secret_here", "key_here", "token_here", "password_here", "xxxxx", "*****", "....",
+            "secret_here", "key_here", "token_here", "password_here", "replace_with", "replace-with", "replacewith",
+            "xmpl", "xxxxx", "*****", "....",
         };
+
+        // A value that still holds this much random-looking text once its placeholder words are removed is a
+        // real-format credential that happens to contain such a word (e.g. "...Example..." inside a token).
+        private const int RandomResidueMinimumLength = 16;
+        private const double RandomResidueMinimumEntropy = 3.0;
 
         // Values generic rules see constantly in code that are not credentials.
         private static readonly string[] NonSecretWords =
@@ -39,14 +46,37 @@ namespace SecretGuard.Core.Detection
         };
 
         private static readonly Regex TemplatePattern = new Regex(
-            @"^\s*(?:\$\{[^}]*\}|\$\([^)]*\)|\{\{.*\}\}|\{%.*%\}|%\([^)]*\)[sd]|#\{[^}]*\}|<%=?.*%>|@@?[A-Za-z_][\w.]*@?@?|\$[A-Za-z_][A-Za-z0-9_]*|%[A-Za-z_][A-Za-z0-9_]*%|<[^<>]{1,60}>|\[[A-Za-z_ -]{1,40}\]|process\.env\.\w+|os\.environ.*|Environment\.GetEnvironmentVariable.*|env\(.*\))\s*$",
+            @"^\s*(?:\$\{[^}]*\}|\{[A-Za-z_][\w.:-]{0,60}\}|\$\([^)]*\)|\{\{.*\}\}|\{%.*%\}|%\([^)]*\)[sd]|#\{[^}]*\}|<%=?.*%>|@@?[A-Za-z_][\w.]*@?@?|\$[A-Za-z_][A-Za-z0-9_]*|%[A-Za-z_][A-Za-z0-9_]*%|<[^<>]{1,60}>|\[[A-Za-z_ -]{1,40}\]|process\.env\.\w+|os\.environ.*|Environment\.GetEnvironmentVariable.*|env\(.*\))\s*$",
             RegexOptions.CultureInvariant);
 
         private static readonly Regex EmbeddedTemplatePattern = new Regex(
             @"\$\{[^}]{1,80}\}|\{\{[^}]{1,80}\}\}|\$\([A-Za-z_][\w.]{0,60}\)|<[A-Za-z_][\w -]{0,40}>|%[A-Z_]{2,40}%",
             RegexOptions.CultureInvariant);
 
-        /// <summary>True for values no rule should report (templates, masks, documentation keys).</summary>
+        // Code rather than a literal value: member access such as self.password or config.Secrets.ApiKey.
+        private static readonly Regex CodeReferencePattern = new Regex(
+            @"^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$",
+            RegexOptions.CultureInvariant);
+
+        // Short lower-case hex strings are hashes, ids and abbreviated commits far more often than credentials.
+        private static readonly Regex ShortHexPattern = new Regex("^[0-9a-f]{6,19}$", RegexOptions.CultureInvariant);
+
+        // Dates and timestamps (PasswordLastUsed, token_expires_at, ...).
+        private static readonly Regex TimestampPattern = new Regex(
+            @"^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$",
+            RegexOptions.CultureInvariant);
+
+        // Names without digits or symbols: login-password-input, user_token, passwordField, ISecretValidator,
+        // HTMLTokenizer (words of two or more lower-case letters, unlike random mixed-case text).
+        private static readonly Regex IdentifierPattern = new Regex(
+            @"^_*(?:[A-Za-z]+(?:[-_./][A-Za-z]*)+|(?:[A-Z]+[a-z]+|[a-z]{2,})(?:[A-Z]+[a-z]{2,})*[A-Z]*)$",
+            RegexOptions.CultureInvariant);
+
+        /// <summary>
+        /// True for values no rule should report: templates, masks, documentation keys, and values holding a
+        /// placeholder word unless at least 16 random-looking characters remain once those words are removed
+        /// (a real-format token such as <c>dckr_pat_Example…</c> is still a token).
+        /// </summary>
         public static bool IsPlaceholder(string value)
         {
             if (value.Length == 0)
@@ -72,15 +102,7 @@ namespace SecretGuard.Core.Detection
                 return true;
             }
 
-            foreach (var word in PlaceholderWords)
-            {
-                if (value.IndexOf(word, StringComparison.OrdinalIgnoreCase) >= 0)
-                {
-                    return true;
-                }
-            }
-
-            return false;
+            return ContainsPlaceholderWord(value) && !HasRandomResidue(value);
         }
 
         /// <summary>
@@ -89,7 +111,8 @@ namespace SecretGuard.Core.Detection
         /// </summary>
         public static bool IsGenericNonSecret(string value)
         {
-            if (IsPlaceholder(value))
+            // Name-based rules have no format to vouch for the value, so any placeholder word disqualifies it.
+            if (IsPlaceholder(value) || ContainsPlaceholderWord(value))
             {
                 return true;
             }
@@ -113,13 +136,60 @@ namespace SecretGuard.Core.Detection
                 }
             }
 
-            // Paths and urls without credentials.
-            if (trimmed.StartsWith("/", StringComparison.Ordinal) || trimmed.StartsWith("./", StringComparison.Ordinal) || trimmed.StartsWith("http", StringComparison.OrdinalIgnoreCase))
+            // Paths, urls without credentials and resource names (arn:aws:iam::…, urn:…).
+            if (trimmed.StartsWith("/", StringComparison.Ordinal) || trimmed.StartsWith("./", StringComparison.Ordinal) || trimmed.StartsWith("http", StringComparison.OrdinalIgnoreCase)
+                || trimmed.StartsWith("arn:", StringComparison.Ordinal) || trimmed.StartsWith("urn:", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+
+            // Code, names and short hex ids rather than credentials.
+            if (CodeReferencePattern.IsMatch(trimmed) || IdentifierPattern.IsMatch(trimmed) || ShortHexPattern.IsMatch(trimmed) || TimestampPattern.IsMatch(trimmed))
             {
                 return true;
             }
 
             return false;
+        }
+
+        private static bool ContainsPlaceholderWord(string value)
+        {
+            foreach (var word in PlaceholderWords)
+            {
+                if (value.IndexOf(word, StringComparison.OrdinalIgnoreCase) >= 0)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool HasRandomResidue(string value)
+        {
+            var residue = value;
+            foreach (var word in PlaceholderWords)
+            {
+                int index;
+                while ((index = residue.IndexOf(word, StringComparison.OrdinalIgnoreCase)) >= 0)
+                {
+                    residue = residue.Remove(index, word.Length);
+                }
+            }
+
+            var letters = new StringBuilder(residue.Length);
+            foreach (var c in residue)
+            {
+                if (char.IsLetterOrDigit(c))
+                {
+                    letters.Append(c);
+                }
+            }
+
+            var text = letters.ToString();
+            return text.Length >= RandomResidueMinimumLength
+                && !IsRepetitive(text)
+                && ShannonEntropy.Compute(text) >= RandomResidueMinimumEntropy;
         }
 
         private static bool IsRepetitive(string value)
@@ -145,11 +215,11 @@ namespace SecretGuard.Core.Detection
                 return true;
             }
 
-            // Sequential runs such as 0123456789 / abcdefgh.
+            // Sequential runs such as 0123456789 / abcdefgh (digits may wrap: 1234567890123).
             var ascending = true;
             for (var i = 1; i < value.Length; i++)
             {
-                if (value[i] != value[i - 1] + 1)
+                if (value[i] != value[i - 1] + 1 && !(value[i] == '0' && value[i - 1] == '9'))
                 {
                     ascending = false;
                     break;

@@ -233,8 +233,7 @@ namespace SecretGuard.Core.Detection
 
         private void RunRule(CompiledRule rule, string text, string path, string? commit, List<int>? hits, List<Candidate> candidates)
         {
-            var regex = rule.Regex;
-            if (regex is null)
+            if (rule.Regex is null)
             {
                 return;
             }
@@ -244,35 +243,51 @@ namespace SecretGuard.Core.Detection
                 if (hits is null || !rule.Rule.IsBuiltIn)
                 {
                     // User rules keep gitleaks semantics: once a keyword hits, the pattern sees the whole text.
-                    MatchWindow(rule, regex, text, 0, text.Length, path, commit, candidates);
+                    MatchWindow(rule, rule.RegexForNextWindow()!, text, 0, text.Length, path, commit, candidates);
                     return;
                 }
 
                 hits.Sort();
                 var windowStart = -1;
                 var windowEnd = -1;
+
+                // The line holding the previous hit: [cachedLineStart, cachedLineEnd] (end = its '\n' or the text's end).
+                // Hits come in ascending order, so each line is located once, even in a huge minified line.
+                var cachedLineStart = -1;
+                var cachedLineEnd = -1;
+                var previousHit = -1;
                 foreach (var hit in hits)
                 {
-                    if (hit < windowEnd && windowStart >= 0)
+                    if (hit == previousHit)
                     {
                         continue;
                     }
 
-                    var lineStart = LineMap.LineStart(text, hit);
-                    var lineEnd = LineMap.LineEnd(text, hit, rule.Rule.WindowLines);
-                    var start = Math.Max(lineStart, hit - LongLineRadiusBefore);
+                    previousHit = hit;
+                    if (hit > cachedLineEnd)
+                    {
+                        cachedLineStart = cachedLineEnd < 0
+                            ? LineMap.LineStart(text, hit)
+                            : text.LastIndexOf('\n', hit - 1, hit - cachedLineEnd) + 1;
+                        var newline = text.IndexOf('\n', hit);
+                        cachedLineEnd = newline < 0 ? text.Length : newline;
+                    }
+
+                    var lineEnd = rule.Rule.WindowLines == 0 ? cachedLineEnd : LineMap.LineEnd(text, hit, rule.Rule.WindowLines);
+                    var start = Math.Max(cachedLineStart, hit - LongLineRadiusBefore);
                     var cap = rule.Rule.WindowLines > 0 ? MultiLineWindowCap : LongLineRadiusAfter;
                     var end = Math.Min(lineEnd, hit + cap);
 
                     if (windowStart >= 0 && start <= windowEnd)
                     {
+                        // Overlapping or touching: one window, extended to cover this hit's reach too.
                         windowEnd = Math.Max(windowEnd, end);
                         continue;
                     }
 
                     if (windowStart >= 0)
                     {
-                        MatchWindow(rule, regex, text, windowStart, windowEnd, path, commit, candidates);
+                        MatchWindow(rule, rule.RegexForNextWindow()!, text, windowStart, windowEnd, path, commit, candidates);
                     }
 
                     windowStart = start;
@@ -281,7 +296,7 @@ namespace SecretGuard.Core.Detection
 
                 if (windowStart >= 0)
                 {
-                    MatchWindow(rule, regex, text, windowStart, windowEnd, path, commit, candidates);
+                    MatchWindow(rule, rule.RegexForNextWindow()!, text, windowStart, windowEnd, path, commit, candidates);
                 }
             }
             catch (RegexMatchTimeoutException)

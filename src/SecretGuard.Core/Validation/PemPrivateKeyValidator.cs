@@ -31,7 +31,7 @@ namespace SecretGuard.Core.Validation
             var lines = secret.Substring(headerEnd + 5, footer - headerEnd - 5).Split('\n');
             foreach (var raw in lines)
             {
-                var line = Unquote(raw.Trim()).Replace("\\n", string.Empty).Replace("\\r", string.Empty).Trim();
+                var line = StripQuoting(raw);
                 if (line.Length == 0 || line.IndexOf(':') >= 0 || line.StartsWith("=", StringComparison.Ordinal))
                 {
                     // Empty lines, Proc-Type/DEK-Info headers and PGP checksums carry no key body.
@@ -71,18 +71,27 @@ namespace SecretGuard.Core.Validation
             return der.Length > 16 && der[0] == 0x30 ? ValidationStatus.Valid : ValidationStatus.Invalid;
         }
 
-        /// <summary>Keys pasted into code as string pieces (<c>"MIIE…" +</c>, <c>"MIIE…\n",</c>) keep only what is between the quotes.</summary>
-        private static string Unquote(string line)
+        /// <summary>
+        /// Removes what source code wraps around a key line (quotes, commas, <c>\n</c> escapes, a <c>+</c>
+        /// concatenation operator) without touching the base64 itself, where <c>+</c> is a digit.
+        /// </summary>
+        private static string StripQuoting(string raw)
         {
-            var first = line.IndexOfAny(new[] { '"', '\'' });
-            if (first < 0)
+            var line = raw.Trim();
+            if (line.Length > 1 && line[line.Length - 1] == '+' && IsOperatorNeighbour(line[line.Length - 2]))
             {
-                return line;
+                line = line.Substring(0, line.Length - 1).TrimEnd();
             }
 
-            var last = line.LastIndexOf(line[first]);
-            return last > first ? line.Substring(first + 1, last - first - 1) : line.Substring(first + 1);
+            if (line.Length > 1 && line[0] == '+' && IsOperatorNeighbour(line[1]))
+            {
+                line = line.Substring(1).TrimStart();
+            }
+
+            return line.Trim('"', '\'', ',', ';').Replace("\\n", string.Empty).Trim();
         }
+
+        private static bool IsOperatorNeighbour(char c) => c == ' ' || c == '\t' || c == '"' || c == '\'';
 
         private static bool StartsWith(byte[] data, string magic)
         {

@@ -29,6 +29,10 @@ namespace SecretGuard.Core.Validation
                 new AwsAccessKeyIdValidator(),
                 new JwtValidator(),
                 new PemPrivateKeyValidator(),
+                new PrefixedCrc32TokenValidator("secretguard-key-checksum", bodyLength: 8 + 1 + 32),
+                new Base64PemPrivateKeyValidator(),
+                new BasicAuthCredentialsValidator(),
+                new Base64JsonPayloadValidator(),
             };
 
             var map = new Dictionary<string, ISecretValidator>(StringComparer.Ordinal);

@@ -37,6 +37,33 @@ public class BuiltInCatalogGenerationTests
         Assert.Empty(assembly.GetManifestResourceNames());
     }
 
+    [Theory]
+    [InlineData("CreateRules")]
+    [InlineData("CreateGlobalAllowlists")]
+    public void GeneratedFactoryCallsNothingInTheConfigNamespace(string methodName)
+    {
+        var type = typeof(RuleCatalog).Assembly.GetType("SecretGuard.Core.Rules.BuiltInCatalog", throwOnError: true)!;
+        var method = type.GetMethod(methodName, BindingFlags.Static | BindingFlags.NonPublic)!;
+
+        var called = IlCalls.CalledMethods(method).ToList();
+
+        Assert.NotEmpty(called);
+        Assert.DoesNotContain(called, m => m.DeclaringType!.Namespace!.StartsWith("SecretGuard.Core.Config", StringComparison.Ordinal));
+        Assert.Contains(called, m => m.DeclaringType == typeof(Rule) || m.DeclaringType == typeof(RuleAllowlist));
+    }
+
+    [Fact]
+    public void BuiltInGlobalAllowlistsTargetOnlyExistingRules()
+    {
+        foreach (var allowlist in RuleCatalog.BuiltIn.GlobalAllowlists)
+        {
+            foreach (var target in allowlist.TargetRules)
+            {
+                Assert.True(RuleCatalog.BuiltIn.Find(target) != null, $"global allowlist '{allowlist.Description}' targets unknown rule '{target}'");
+            }
+        }
+    }
+
     [Fact]
     public void BuiltInCatalogCarriesGlobalPathAllowlists()
     {

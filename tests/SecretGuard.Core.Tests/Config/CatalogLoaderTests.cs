@@ -276,6 +276,63 @@ public class CatalogLoaderTests
     }
 
     [Fact]
+    public void RuleWhoseIdSaysGenericYieldsToASpecificRuleAsInGitleaks()
+    {
+        var catalog = Load(AcmeRule + """
+
+            [[rules]]
+            id = "generic-api-key"
+            regex = '''(?i)token\s*=\s*([0-9a-z_]{20,})'''
+            keywords = ["token"]
+            """);
+
+        Assert.True(catalog.Find("generic-api-key")!.IsGeneric);
+        Assert.False(catalog.Find("acme-key")!.IsGeneric);
+        var finding = Assert.Single(new SecretScanner(catalog).Scan("token = " + AcmeKey(), "a.env"));
+        Assert.Equal("acme-key", finding.RuleId);
+    }
+
+    [Fact]
+    public void IgnoredKeysAreReportedAsWarningsWithPositions()
+    {
+        var warnings = new List<string>();
+
+        var catalog = CatalogLoader.FromToml(
+            """
+            [extend]
+            useDefault = true
+            disabledRules = ["no-such-rule"]
+            url = "https://example.invalid/base.toml"
+            [[rules]]
+            id = "acme-key"
+            regex = '''acme_[a-z]{8}'''
+            regexs = ["typo"]
+            [[rules.required]]
+            id = "base-one"
+            """,
+            "w.toml",
+            SmallBase(),
+            warnings.Add);
+
+        Assert.Equal(3, catalog.Rules.Count);
+        Assert.Contains(warnings, w => w.StartsWith("w.toml(4,1):", StringComparison.Ordinal) && w.Contains("url is not supported"));
+        Assert.Contains(warnings, w => w.StartsWith("w.toml(8,1):", StringComparison.Ordinal) && w.Contains("unknown key 'regexs'"));
+        Assert.Contains(warnings, w => w.StartsWith("w.toml(9,", StringComparison.Ordinal) && w.Contains("composite rules"));
+        Assert.Contains(warnings, w => w.StartsWith("w.toml(1,", StringComparison.Ordinal) && w.Contains("'no-such-rule'"));
+        Assert.Equal(4, warnings.Count);
+    }
+
+    [Fact]
+    public void KnownKeysProduceNoWarnings()
+    {
+        var warnings = new List<string>();
+
+        CatalogLoader.FromToml(AcmeRule + "\nseverity = \"note\"\n[[rules.allowlists]]\npaths = ['a']\n[allowlist]\nstopwords = ['x']\n", "ok.toml", null, warnings.Add);
+
+        Assert.Empty(warnings);
+    }
+
+    [Fact]
     public void ReadsSecretGuardExtensions()
     {
         var catalog = Load(AcmeRule + """

@@ -104,6 +104,8 @@ public class TomlParserTests
     [InlineData("v = 0o755", 493L)]
     [InlineData("v = 0b1101", 13L)]
     [InlineData("v = 9223372036854775807", long.MaxValue)]
+    [InlineData("v = 0x7FFFFFFFFFFFFFFF", long.MaxValue)]
+    [InlineData("v = -9223372036854775808", long.MinValue)]
     public void ParsesIntegers(string toml, long expected)
     {
         Assert.Equal(expected, Value(toml));
@@ -240,6 +242,9 @@ public class TomlParserTests
     [InlineData("x = 01", 1, 5, "invalid number")]
     [InlineData("x = 1__0", 1, 5, "invalid number")]
     [InlineData("x = 99999999999999999999", 1, 5, "out of range")]
+    [InlineData("x = 0x1_0000_0000_0000_0000", 1, 5, "out of range")]
+    [InlineData("x = 0x8000000000000000", 1, 5, "out of range")]
+    [InlineData("x = 0b2", 1, 5, "invalid digit")]
     [InlineData("x = { a = 1,\n b = 2 }", 1, 13, "one line")]
     [InlineData("[t\nx = 1", 1, 3, "expected ']'")]
     [InlineData("x = [ 1 2 ]", 1, 9, "expected ',' or ']'")]

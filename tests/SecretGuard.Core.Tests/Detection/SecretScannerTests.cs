@@ -192,6 +192,19 @@ public class SecretScannerTests
     }
 
     [Fact]
+    public void Global_allowlist_mixing_paths_and_stopwords_with_OR_skips_matching_files_up_front()
+    {
+        var mixed = new RuleAllowlist { Paths = new[] { @"(^|/)node_modules/" }, StopWords = new[] { "DDDD" } };
+        var mixedAnd = new RuleAllowlist { RequireAll = true, Paths = new[] { @"^vendor/" }, StopWords = new[] { "DDDD" } };
+        var scanner = new SecretScanner(new RuleCatalog(new[] { TestRules.Token() }, new[] { mixed, mixedAnd }));
+
+        Assert.True(scanner.IsPathAllowed("web/node_modules/x/index.js"));
+        Assert.False(scanner.IsPathAllowed("vendor/x.js"));
+        Assert.Single(scanner.Scan("x = " + Secret, "vendor/x.js"));
+        Assert.Empty(scanner.Scan("x = tkn_DDDD" + TestSecrets.Random(20, 2), "vendor/x.js"));
+    }
+
+    [Fact]
     public void Commit_allowlist_applies_only_to_scans_of_that_commit()
     {
         var rule = TestRules.Token(allowlists: new[] { new RuleAllowlist { Commits = new[] { "abc123" } } });
@@ -289,6 +302,27 @@ public class SecretScannerTests
     }
 
     [Fact]
+    public void A_secret_straddling_the_first_hits_reach_on_a_long_line_is_still_found()
+    {
+        // The first hit's window on a long line reaches 4096 characters; the token starts just before that
+        // and must extend the window rather than be cut by it.
+        var scanner = TestRules.Scanner(TestRules.Token());
+        var text = "tkn_x" + new string(' ', 4081) + Secret + new string(' ', 5000);
+        var finding = Assert.Single(scanner.Scan(text, "bundle.min.js"));
+        Assert.Equal(Secret, finding.Secret);
+    }
+
+    [Fact]
+    public void Many_keyword_hits_on_one_huge_line_scan_in_linear_time()
+    {
+        var scanner = TestRules.Scanner(TestRules.Token());
+        var text = string.Concat(Enumerable.Repeat("tkn_ ", 400_000));
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        Assert.Empty(scanner.Scan(text, "bundle.min.js"));
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(20), $"took {watch.Elapsed}");
+    }
+
+    [Fact]
     public void Rules_without_keywords_run_on_every_text()
     {
         var rule = new Rule { Id = "always", Regex = @"\b(zz[0-9]{10})\b", IsBuiltIn = true };
@@ -304,6 +338,17 @@ public class SecretScannerTests
         var watch = System.Diagnostics.Stopwatch.StartNew();
         scanner.Scan(text, "a.txt");
         Assert.True(watch.Elapsed < TimeSpan.FromSeconds(10), $"took {watch.Elapsed}");
+    }
+
+    [Fact]
+    public void A_rule_keeps_finding_secrets_after_it_switches_to_a_compiled_regex()
+    {
+        var scanner = TestRules.Scanner(TestRules.Token());
+        for (var i = 0; i < CompiledRule.CompileAfterWindows * 3; i++)
+        {
+            var secret = "tkn_" + TestSecrets.Random(24, 1000 + i);
+            Assert.Equal(secret, Assert.Single(scanner.Scan("x = " + secret, "a.txt")).Secret);
+        }
     }
 
     [Fact]

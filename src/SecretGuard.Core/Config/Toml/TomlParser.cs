@@ -813,13 +813,12 @@ namespace SecretGuard.Core.Config.Toml
                     throw ErrorAt(start, "invalid digit '" + Printable(c) + "' in integer '0" + radixChar + token + "'");
                 }
 
-                var next = (value * (ulong)radix) + (ulong)d;
-                if (next > long.MaxValue || (value != 0 && next / (ulong)radix != value && next < value))
+                if (value > (long.MaxValue - (ulong)d) / (ulong)radix)
                 {
                     throw ErrorAt(start, "integer '0" + radixChar + token + "' is out of range");
                 }
 
-                value = next;
+                value = (value * (ulong)radix) + (ulong)d;
             }
 
             return (long)value;

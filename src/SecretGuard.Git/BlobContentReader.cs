@@ -1,0 +1,52 @@
+using System.Runtime.CompilerServices;
+using System.Text;
+using SecretGuard.Git.Native;
+
+namespace SecretGuard.Git;
+
+/// <summary>
+/// Reads a blob's raw bytes (no filters) and decides whether to scan it: blobs over the size limit are
+/// not inflated, Git LFS pointers and binary content (a NUL in the first 8000 bytes, git's own test) are
+/// skipped, UTF-16 with a byte-order mark is decoded, everything else is decoded as UTF-8 with replacement.
+/// </summary>
+internal static class BlobContentReader
+{
+    private const int BinaryProbeLength = 8000;
+    private const int MaxLfsPointerSize = 1024;
+    private static readonly Encoding Utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
+
+    /// <summary>Reads one blob; throws <see cref="GitScanException"/> naming the object when it is missing or corrupt.</summary>
+    public static BlobContent Read(ObjectReader reader, Oid id, long maxSize)
+    {
+        var size = reader.ReadSize(id);
+        if (size > maxSize)
+        {
+            return new BlobContent(BlobKind.TooLarge, "", size);
+        }
+
+        return reader.Read(id, Libgit2.ObjectType.Blob, Classify);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot loop: skip tier-0 code in a short-lived process
+    internal static BlobContent Classify(ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.Length <= MaxLfsPointerSize && bytes.StartsWith("version https://git-lfs.github.com/spec/"u8))
+        {
+            return new BlobContent(BlobKind.LfsPointer, "", bytes.Length);
+        }
+
+        if (bytes.Length >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF)))
+        {
+            var encoding = bytes[0] == 0xFF ? Encoding.Unicode : Encoding.BigEndianUnicode;
+            return new BlobContent(BlobKind.Text, encoding.GetString(bytes[2..]), bytes.Length);
+        }
+
+        if (bytes[..Math.Min(bytes.Length, BinaryProbeLength)].IndexOf((byte)0) >= 0)
+        {
+            return new BlobContent(BlobKind.Binary, "", bytes.Length);
+        }
+
+        var offset = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
+        return new BlobContent(BlobKind.Text, Utf8.GetString(bytes[offset..]), bytes.Length);
+    }
+}

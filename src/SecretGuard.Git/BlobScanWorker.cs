@@ -1,0 +1,164 @@
+using System.Collections.Concurrent;
+using SecretGuard.Core.Detection;
+using SecretGuard.Core.Findings;
+using SecretGuard.Git.Native;
+
+namespace SecretGuard.Git;
+
+/// <summary>
+/// Reads and scans unique blobs in parallel (one object reader per worker: libgit2 handles are not shared
+/// across threads), scanning each blob once per distinct path it appeared at (path rules and allowlists
+/// depend on the path) with the introducing commit (commit allowlists apply).
+/// </summary>
+internal sealed class BlobScanWorker
+{
+    private readonly SecretScanner scanner;
+    private readonly string gitDirectory;
+    private readonly long maxBlobSize;
+    private readonly ProgressThrottle progress;
+    private const int BatchSize = 64;
+
+    // Places are handed over in batches: one wake-up per batch instead of one per blob.
+    private readonly BlockingCollection<List<(Oid Blob, BlobPlace Place)>> queue = new(new ConcurrentQueue<List<(Oid, BlobPlace)>>());
+    private List<(Oid Blob, BlobPlace Place)> pending = new(BatchSize);
+    private Task[] workers = [];
+    private int binary;
+    private int lfs;
+    private int large;
+
+    public BlobScanWorker(SecretScanner scanner, string gitDirectory, long maxBlobSize, ProgressThrottle progress)
+    {
+        this.scanner = scanner;
+        this.gitDirectory = gitDirectory;
+        this.maxBlobSize = maxBlobSize;
+        this.progress = progress;
+    }
+
+    public int BinarySkipped => binary;
+
+    public int LfsSkipped => lfs;
+
+    public int LargeSkipped => large;
+
+    public ConcurrentBag<GitScanProblem> Problems { get; } = new();
+
+    public ConcurrentBag<PlacedFinding> Findings { get; } = new();
+
+    /// <summary>
+    /// Starts <paramref name="threads"/> workers, each with its own object reader, that scan places as they are
+    /// <see cref="Enqueue"/>d (while the history walk is still running); <see cref="Complete"/> waits for them.
+    /// </summary>
+    public void Start(int threads)
+    {
+        var count = Math.Max(1, threads);
+        workers = new Task[count];
+        for (var i = 0; i < count; i++)
+        {
+            workers[i] = Task.Factory.StartNew(Drain, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+        }
+    }
+
+    /// <summary>Queues one place (called from the walking thread only).</summary>
+    public void Enqueue(Oid blob, BlobPlace place)
+    {
+        progress.BlobQueued();
+        pending.Add((blob, place));
+        if (pending.Count >= BatchSize)
+        {
+            queue.Add(pending);
+            pending = new List<(Oid, BlobPlace)>(BatchSize);
+        }
+    }
+
+    /// <summary>No more work: waits until every queued place is scanned.</summary>
+    public void Complete()
+    {
+        if (pending.Count > 0)
+        {
+            queue.Add(pending);
+            pending = new List<(Oid, BlobPlace)>(0);
+        }
+
+        queue.CompleteAdding();
+        try
+        {
+            Task.WaitAll(workers);
+        }
+        catch (AggregateException exception) when (exception.InnerExceptions.Count > 0)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(exception.InnerExceptions[0]).Throw();
+        }
+    }
+
+    private void Drain()
+    {
+        using var reader = new ObjectReader(gitDirectory);
+        foreach (var batch in queue.GetConsumingEnumerable())
+        {
+            foreach (var (blob, place) in batch)
+            {
+                ScanOne(reader, blob, [place]);
+            }
+        }
+    }
+
+    public void ScanOne(ObjectReader reader, Oid blob, BlobPlace[] places)
+    {
+        var wanted = Array.FindAll(places, place => !scanner.IsPathAllowed(place.Path));
+        if (wanted.Length == 0)
+        {
+            return;
+        }
+
+        BlobContent content;
+        try
+        {
+            content = BlobContentReader.Read(reader, blob, maxBlobSize);
+        }
+        catch (GitScanException exception)
+        {
+            var where = wanted[0].Commit is { } commit ? $"{wanted[0].Path} at commit {commit.Sha}" : $"{wanted[0].Path}, staged";
+            Problems.Add(new GitScanProblem(blob.ToHex(), $"{exception.Message} ({where}); not scanned"));
+            return;
+        }
+
+        progress.BlobScanned(content.Size);
+        if (content.Kind != BlobKind.Text)
+        {
+            switch (content.Kind)
+            {
+                case BlobKind.Binary: Interlocked.Increment(ref binary); break;
+                case BlobKind.LfsPointer: Interlocked.Increment(ref lfs); break;
+                default: Interlocked.Increment(ref large); break;
+            }
+
+            foreach (var place in wanted)
+            {
+                Collect(scanner.ScanPath(place.Path), place);
+            }
+
+            return;
+        }
+
+        foreach (var place in wanted)
+        {
+            Collect(scanner.Scan(content.Text, place.Path, place.Commit?.Sha), place);
+        }
+    }
+
+    private void Collect(IReadOnlyList<Finding> findings, BlobPlace place)
+    {
+        if (findings.Count == 0)
+        {
+            return;
+        }
+
+        var occurrences = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var finding in findings)
+        {
+            occurrences.TryGetValue(finding.Fingerprint, out var nth);
+            occurrences[finding.Fingerprint] = nth + 1;
+            Findings.Add(new PlacedFinding(finding, place.Commit, nth));
+        }
+    }
+}

@@ -1,0 +1,240 @@
+using LibGit2Sharp;
+using SecretGuard.Core.Detection;
+using SecretGuard.Core.Findings;
+using SecretGuard.Git.Native;
+
+namespace SecretGuard.Git;
+
+/// <summary>
+/// Scans a git repository's history (or its staged changes) with a <see cref="SecretScanner"/>.
+/// History: walk the selected commits oldest first, collect each (blob, path) with the first commit that
+/// introduced it, read and scan every unique blob once in parallel, attribute findings to the introducing
+/// commit, and report each place once. Unreadable objects become <see cref="GitScanResult.Problems"/>;
+/// the rest is still scanned.
+/// </summary>
+public sealed class GitHistoryScanner
+{
+    private readonly SecretScanner scanner;
+
+    public GitHistoryScanner(SecretScanner scanner)
+    {
+        this.scanner = scanner ?? throw new ArgumentNullException(nameof(scanner));
+    }
+
+    /// <summary>The repository (its <c>.git</c> folder, or a bare repository's folder) containing <paramref name="path"/>.</summary>
+    public static string FindRepository(string path)
+    {
+        string? found;
+        try
+        {
+            found = Repository.Discover(Path.GetFullPath(path));
+        }
+        catch (LibGit2SharpException exception)
+        {
+            throw new GitScanException($"{path}: not a git repository ({exception.Message})", exception);
+        }
+
+        return found ?? throw new GitScanException($"{path}: not a git repository (or any parent folder)");
+    }
+
+    /// <summary>Scans the commits selected by <paramref name="options"/> (all refs by default).</summary>
+    public GitScanResult ScanHistory(string path, GitScanOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var repositoryPath = FindRepository(path);
+        var progress = new ProgressThrottle(options.Progress);
+        var worker = new BlobScanWorker(scanner, repositoryPath, options.MaxBlobSize, progress);
+        var introductions = new BlobIntroductions { BlobFound = worker.Enqueue };
+        var problems = new List<GitScanProblem>();
+        bool shallow;
+        var commits = 0;
+
+        worker.Start(Math.Max(1, options.Threads));
+        try
+        {
+            using var repository = OpenRepository(repositoryPath);
+            using var reader = new ObjectReader(repositoryPath);
+            shallow = repository.Info.IsShallow;
+            var walker = new HistoryWalker(reader, introductions, problems, shallow ? ShallowBoundary(repository.Info.Path) : []);
+            var selected = CommitSelector.Select(repository, reader, options, out var walkError);
+            if (walkError is not null)
+            {
+                problems.Add(new GitScanProblem("", walkError + "; walked again commit by commit, skipping unreadable commits"));
+            }
+
+            foreach (var id in selected)
+            {
+                if (walker.ReadCommit(id) is not { } raw)
+                {
+                    continue;
+                }
+
+                if ((options.Since is { } since && raw.Committed < since) || (options.Until is { } until && raw.Committed > until))
+                {
+                    continue;
+                }
+
+                walker.AddCommit(raw, new CommitInfo(id, commits));
+                commits++;
+                progress.CommitWalked();
+            }
+        }
+        finally
+        {
+            progress.Phase = "scanning blobs";
+            worker.Complete();
+        }
+
+        progress.ReportNow();
+        problems.AddRange(worker.Problems.OrderBy(problem => problem.ObjectId, StringComparer.Ordinal));
+
+        IReadOnlyList<Finding> findings;
+        using (var reader = new ObjectReader(repositoryPath))
+        {
+            findings = OnePerPlace(worker.Findings, reader);
+        }
+
+        return new GitScanResult
+        {
+            Findings = findings,
+            CommitsScanned = commits,
+            BlobsScanned = introductions.Count,
+            BytesScanned = progress.Bytes,
+            BinaryBlobsSkipped = worker.BinarySkipped,
+            LfsPointersSkipped = worker.LfsSkipped,
+            LargeBlobsSkipped = worker.LargeSkipped,
+            IsShallow = shallow,
+            SubmodulePaths = introductions.SubmodulePaths.ToArray(),
+            Problems = problems,
+            Elapsed = progress.Elapsed,
+        };
+    }
+
+    /// <summary>
+    /// Scans what <c>git commit</c> would record now: blobs added or changed in the index relative to HEAD
+    /// (everything staged when there is no commit yet). No history walk, for pre-commit hooks.
+    /// </summary>
+    public GitScanResult ScanStaged(string path, GitScanOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var repositoryPath = FindRepository(path);
+        var progress = new ProgressThrottle(options.Progress) { Phase = "scanning staged changes" };
+        var worker = new BlobScanWorker(scanner, repositoryPath, options.MaxBlobSize, progress);
+        var staged = new List<(Oid Blob, BlobPlace Place)>();
+        var introductions = new BlobIntroductions { BlobFound = (blob, place) => staged.Add((blob, place)) };
+        using var repository = OpenRepository(repositoryPath);
+        if (repository.Info.IsBare)
+        {
+            throw new GitScanException($"{path}: a bare repository has no index, so there is nothing staged to scan");
+        }
+
+        var headTree = repository.Info.IsHeadUnborn ? null : repository.Head.Tip?.Tree;
+        var changes = repository.Diff.Compare<TreeChanges>(headTree, DiffTargets.Index);
+        foreach (var change in changes)
+        {
+            if (change.Status is not (ChangeKind.Added or ChangeKind.Modified or ChangeKind.Renamed or ChangeKind.Copied or ChangeKind.TypeChanged))
+            {
+                continue;
+            }
+
+            if (change.Mode == Mode.GitLink)
+            {
+                introductions.AddSubmodule(change.Path);
+            }
+            else if (change.Mode != Mode.Nonexistent)
+            {
+                introductions.Add(Oid.FromObjectId(change.Oid), change.Path, null);
+            }
+        }
+
+        IReadOnlyList<Finding> findings;
+        using (var reader = new ObjectReader(repositoryPath))
+        {
+            foreach (var (blob, place) in staged)
+            {
+                worker.ScanOne(reader, blob, [place]);
+            }
+
+            findings = OnePerPlace(worker.Findings, reader);
+        }
+
+        return new GitScanResult
+        {
+            Findings = findings,
+            CommitsScanned = 0,
+            BlobsScanned = progress.BlobsScanned,
+            BytesScanned = progress.Bytes,
+            BinaryBlobsSkipped = worker.BinarySkipped,
+            LfsPointersSkipped = worker.LfsSkipped,
+            LargeBlobsSkipped = worker.LargeSkipped,
+            IsShallow = repository.Info.IsShallow,
+            SubmodulePaths = introductions.SubmodulePaths.ToArray(),
+            Problems = worker.Problems.OrderBy(problem => problem.ObjectId, StringComparer.Ordinal).ToArray(),
+            Elapsed = progress.Elapsed,
+        };
+    }
+
+    /// <summary>The commits whose parents a shallow clone cut off (listed in <c>.git/shallow</c>).</summary>
+    private static HashSet<Oid> ShallowBoundary(string gitDirectory)
+    {
+        var boundary = new HashSet<Oid>();
+        var file = Path.Combine(gitDirectory, "shallow");
+        if (File.Exists(file))
+        {
+            foreach (var line in File.ReadAllLines(file))
+            {
+                if (Oid.TryParseHex(System.Text.Encoding.ASCII.GetBytes(line.Trim()), out var id))
+                {
+                    boundary.Add(id);
+                }
+            }
+        }
+
+        return boundary;
+    }
+
+    private static Repository OpenRepository(string repositoryPath)
+    {
+        try
+        {
+            return new Repository(repositoryPath);
+        }
+        catch (LibGit2SharpException exception)
+        {
+            throw new GitScanException($"{repositoryPath}: the repository could not be opened ({exception.Message})", exception);
+        }
+    }
+
+    /// <summary>Each place once (the earliest introducing commit wins), ordered by that commit, then path and position.</summary>
+    private static IReadOnlyList<Finding> OnePerPlace(IEnumerable<PlacedFinding> placed, ObjectReader reader)
+    {
+        var earliest = new Dictionary<string, PlacedFinding>(StringComparer.Ordinal);
+        foreach (var candidate in placed)
+        {
+            if (!earliest.TryGetValue(candidate.PlaceKey, out var existing) || IsEarlier(candidate, existing))
+            {
+                earliest[candidate.PlaceKey] = candidate;
+            }
+        }
+
+        return earliest.Values
+            .OrderBy(item => item.CommitOrder)
+            .ThenBy(item => item.Finding.Path, StringComparer.Ordinal)
+            .ThenBy(item => item.Finding.Line)
+            .ThenBy(item => item.Finding.Column)
+            .ThenBy(item => item.Finding.RuleId, StringComparer.Ordinal)
+            .Select(item => item.Commit is null ? item.Finding : item.Finding.WithProperties(item.Commit.Describe(reader)))
+            .ToArray();
+    }
+
+    private static bool IsEarlier(PlacedFinding candidate, PlacedFinding existing)
+    {
+        if (candidate.CommitOrder != existing.CommitOrder)
+        {
+            return candidate.CommitOrder < existing.CommitOrder;
+        }
+
+        var line = candidate.Finding.Line.CompareTo(existing.Finding.Line);
+        return line != 0 ? line < 0 : candidate.Finding.Column < existing.Finding.Column;
+    }
+}

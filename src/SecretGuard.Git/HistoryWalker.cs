@@ -1,0 +1,191 @@
+using System.Runtime.CompilerServices;
+using SecretGuard.Git.Native;
+
+namespace SecretGuard.Git;
+
+/// <summary>
+/// Walks commits oldest first and records, for each, the blobs it introduced: a blob at a path counts as
+/// introduced by a commit when no parent has that same blob at that path. Trees are compared by id, so an
+/// unchanged subtree is skipped without being read, and sibling entries are matched by a merge of the two
+/// sorted listings (no per-entry allocation). For a merge, a blob taken unchanged from any parent is not new there.
+/// </summary>
+internal sealed class HistoryWalker
+{
+    private readonly ObjectReader reader;
+    private readonly RawTreeCache trees;
+    private readonly BlobIntroductions introductions;
+    private readonly List<GitScanProblem> problems;
+    private readonly HashSet<Oid> shallowBoundary;
+    private readonly Dictionary<Oid, Oid> treeOfCommit = new();
+
+    public HistoryWalker(ObjectReader reader, BlobIntroductions introductions, List<GitScanProblem> problems, HashSet<Oid> shallowBoundary)
+    {
+        this.reader = reader;
+        trees = new RawTreeCache(reader);
+        this.introductions = introductions;
+        this.problems = problems;
+        this.shallowBoundary = shallowBoundary;
+    }
+
+    /// <summary>Reads a commit's headers; null (and a problem recorded) when it cannot be read.</summary>
+    public RawCommit? ReadCommit(Oid id)
+    {
+        try
+        {
+            return reader.Read(id, Libgit2.ObjectType.Commit, raw => RawCommit.Parse(raw, id));
+        }
+        catch (GitScanException exception)
+        {
+            problems.Add(new GitScanProblem(id.ToHex(), $"{exception.Message}; its changes were not scanned"));
+            return null;
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot loop: skip tier-0 code in a short-lived process
+    public void AddCommit(RawCommit commit, CommitInfo info)
+    {
+        treeOfCommit[info.Id] = commit.Tree;
+        var parentTrees = new List<Oid>(commit.Parents.Length);
+        if (!shallowBoundary.Contains(info.Id))
+        {
+            foreach (var parent in commit.Parents)
+            {
+                if (ParentTree(parent) is { } tree)
+                {
+                    if (tree == commit.Tree)
+                    {
+                        return; // same snapshot as a parent: introduces nothing
+                    }
+
+                    parentTrees.Add(tree);
+                }
+            }
+        }
+
+        try
+        {
+            var parents = new RawTree?[parentTrees.Count];
+            for (var i = 0; i < parents.Length; i++)
+            {
+                parents[i] = TryGetTree(parentTrees[i]);
+            }
+
+            WalkTree(trees.Get(commit.Tree), parents, "", info);
+        }
+        catch (GitScanException exception)
+        {
+            problems.Add(new GitScanProblem(commit.Tree.ToHex(), $"commit {info.Sha}: {exception.Message}; this commit's files were not scanned"));
+        }
+    }
+
+    private Oid? ParentTree(Oid parent)
+    {
+        if (treeOfCommit.TryGetValue(parent, out var tree))
+        {
+            return tree;
+        }
+
+        try
+        {
+            tree = reader.Read(parent, Libgit2.ObjectType.Commit, raw => RawCommit.Parse(raw, parent)).Tree;
+            treeOfCommit[parent] = tree;
+            return tree;
+        }
+        catch (GitScanException)
+        {
+            return null; // unreadable parent (reported when walked, or outside a shallow clone): compare with nothing
+        }
+    }
+
+    /// <summary>A parent's tree, or null when it cannot be read (its own commit reports that); everything here then counts as new.</summary>
+    private RawTree? TryGetTree(Oid id)
+    {
+        try
+        {
+            return trees.Get(id);
+        }
+        catch (GitScanException)
+        {
+            return null;
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot loop: skip tier-0 code in a short-lived process
+    private void WalkTree(RawTree tree, RawTree?[] parents, string prefix, CommitInfo info)
+    {
+        var cursors = new int[parents.Length];
+        foreach (ref readonly var entry in tree.Entries.AsSpan())
+        {
+            var unchanged = false;
+            RawTree?[]? parentSubtrees = null;
+            for (var p = 0; p < parents.Length; p++)
+            {
+                var parent = parents[p];
+                if (parent is null)
+                {
+                    continue;
+                }
+
+                var parentEntries = parent.Entries;
+                var order = 1;
+                while (cursors[p] < parentEntries.Length && (order = RawTree.Compare(parent, parentEntries[cursors[p]], tree, entry)) < 0)
+                {
+                    cursors[p]++;
+                }
+
+                if (cursors[p] >= parentEntries.Length || order != 0)
+                {
+                    continue;
+                }
+
+                var before = parentEntries[cursors[p]];
+                if (before.Kind != entry.Kind)
+                {
+                    continue;
+                }
+
+                if (before.Id == entry.Id)
+                {
+                    unchanged = true;
+                    break;
+                }
+
+                if (entry.Kind == RawTree.EntryKind.Tree)
+                {
+                    parentSubtrees ??= new RawTree?[parents.Length];
+                    parentSubtrees[p] = TryGetTree(before.Id);
+                }
+            }
+
+            if (unchanged)
+            {
+                continue;
+            }
+
+            var path = prefix.Length == 0 ? tree.NameString(entry) : prefix + "/" + tree.NameString(entry);
+            switch (entry.Kind)
+            {
+                case RawTree.EntryKind.Tree:
+                    RawTree subtree;
+                    try
+                    {
+                        subtree = trees.Get(entry.Id);
+                    }
+                    catch (GitScanException exception)
+                    {
+                        problems.Add(new GitScanProblem(entry.Id.ToHex(), $"{path}/ at commit {info.Sha}: {exception.Message}; this folder was not scanned"));
+                        continue;
+                    }
+
+                    WalkTree(subtree, parentSubtrees ?? [], path, info);
+                    break;
+                case RawTree.EntryKind.Submodule:
+                    introductions.AddSubmodule(path);
+                    break;
+                default:
+                    introductions.Add(entry.Id, path, info);
+                    break;
+            }
+        }
+    }
+}

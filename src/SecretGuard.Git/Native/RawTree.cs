@@ -1,0 +1,92 @@
+using System.Runtime.CompilerServices;
+namespace SecretGuard.Git.Native;
+
+/// <summary>
+/// A parsed tree object: entries in git's order (by name bytes, a folder compared as if its name ended in '/').
+/// Names stay as bytes in <see cref="Data"/> so comparing a tree with its parent's allocates nothing.
+/// </summary>
+internal sealed class RawTree
+{
+    private RawTree(byte[] data, Entry[] entries)
+    {
+        Data = data;
+        Entries = entries;
+    }
+
+    public byte[] Data { get; }
+
+    public Entry[] Entries { get; }
+
+    /// <summary>Parses the raw content of a tree object (<c>mode SP name NUL 20-byte-id</c>, repeated).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot loop: skip tier-0 code in a short-lived process
+    public static RawTree Parse(ReadOnlySpan<byte> raw, Oid id)
+    {
+        var data = raw.ToArray();
+        var entries = new List<Entry>(Math.Max(4, data.Length / 40));
+        var position = 0;
+        while (position < data.Length)
+        {
+            var mode = 0;
+            while (position < data.Length && data[position] != (byte)' ')
+            {
+                var digit = data[position] - '0';
+                if (digit is < 0 or > 7)
+                {
+                    throw new GitScanException($"tree {id.ToHex()} is corrupt (bad mode)");
+                }
+
+                mode = (mode * 8) + digit;
+                position++;
+            }
+
+            var nameStart = position + 1;
+            var nul = Array.IndexOf(data, (byte)0, nameStart);
+            if (nul < 0 || nul + 1 + Oid.Size > data.Length)
+            {
+                throw new GitScanException($"tree {id.ToHex()} is corrupt (truncated entry)");
+            }
+
+            var kind = (mode & 0xF000) switch
+            {
+                0x4000 => EntryKind.Tree,
+                0xE000 => EntryKind.Submodule,
+                _ => EntryKind.Blob,
+            };
+            entries.Add(new Entry(nameStart, nul - nameStart, Oid.FromBytes(data.AsSpan(nul + 1, Oid.Size)), kind));
+            position = nul + 1 + Oid.Size;
+        }
+
+        return new RawTree(data, entries.ToArray());
+    }
+
+    public ReadOnlySpan<byte> Name(in Entry entry) => Data.AsSpan(entry.NameStart, entry.NameLength);
+
+    public string NameString(in Entry entry) => System.Text.Encoding.UTF8.GetString(Data, entry.NameStart, entry.NameLength);
+
+    /// <summary>Git's tree order: name bytes, with a folder's name compared as if followed by '/'.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot loop: skip tier-0 code in a short-lived process
+    public static int Compare(RawTree left, in Entry a, RawTree right, in Entry b)
+    {
+        var nameA = left.Name(a);
+        var nameB = right.Name(b);
+        var common = Math.Min(nameA.Length, nameB.Length);
+        var result = nameA[..common].SequenceCompareTo(nameB[..common]);
+        if (result != 0)
+        {
+            return result;
+        }
+
+        int endA = nameA.Length > common ? nameA[common] : a.Kind == EntryKind.Tree ? '/' : 0;
+        int endB = nameB.Length > common ? nameB[common] : b.Kind == EntryKind.Tree ? '/' : 0;
+        return endA.CompareTo(endB);
+    }
+
+    internal readonly record struct Entry(int NameStart, int NameLength, Oid Id, EntryKind Kind);
+
+    internal enum EntryKind
+    {
+        Blob,
+        Tree,
+        Submodule,
+    }
+}
