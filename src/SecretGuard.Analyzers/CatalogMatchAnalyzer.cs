@@ -183,7 +183,7 @@ namespace SecretGuard.Analyzers
         private static void ScanAndReport(SyntaxNodeAnalysisContext context, AnalysisSettings settings, SyntaxNode node, string value)
         {
             var tree = node.SyntaxTree;
-            var findings = CatalogScanner.Scan(value, tree.FilePath);
+            var findings = CatalogScanner.ScanConstant(value, tree.FilePath);
             if (findings.Count == 0)
             {
                 return;

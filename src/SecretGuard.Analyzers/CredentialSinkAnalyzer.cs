@@ -136,7 +136,7 @@ namespace SecretGuard.Analyzers
         /// <summary>SG0001 reports catalog matches in literals, SG0002 literals assigned to secret names; one report per literal.</summary>
         private static bool IsReportedElsewhere(ExpressionSyntax expression, string value, SecretGuardOptions options)
         {
-            if (CatalogScanner.Scan(value, expression.SyntaxTree.FilePath).Count > 0)
+            if (CatalogScanner.ScanConstant(value, expression.SyntaxTree.FilePath).Count > 0)
             {
                 return true;
             }

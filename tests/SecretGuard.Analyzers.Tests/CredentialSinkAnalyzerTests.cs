@@ -61,20 +61,25 @@ public class CredentialSinkAnalyzerTests
     }
 
     [Fact]
+    public async Task SqlConnectionWithPasswordInConnectionString_IsReported()
+    {
+        await VerifyAsync($$"""object M() => new SqlConnection({|#0:"Initial Catalog=App;User Id=app;Password={{password}}"|});""", Expected("SqlConnection connection string"));
+    }
+
+    [Fact]
+    public async Task ConnectionStringBuilderFromConstant_IsReported()
+    {
+        await VerifyAsync($$"""
+            const string Cs = "Initial Catalog=App;Pwd={{password}}";
+            object M() => new SqlConnectionStringBuilder({|#0:Cs|});
+            """, Expected("SqlConnectionStringBuilder connection string"));
+    }
+
+    [Fact]
     public async Task SqlConnectionWithACatalogConnectionString_IsLeftToTheCatalogRule()
     {
         // sql-connection-string-password (SG0001) already reports this literal; the sink does not report it again.
         await VerifyAsync($$"""object M() => new SqlConnection("Server=db;User Id=app;Password={{password}}");""");
-    }
-
-    [Fact]
-    public async Task ConnectionStringBuilderFromACatalogConstant_IsLeftToTheCatalogRule()
-    {
-        // The constant's declaration already carries SG0001 (generic-password / sql-connection-string-password).
-        await VerifyAsync($$"""
-            const string Cs = "Data Source=db;Pwd={{password}}";
-            object M() => new SqlConnectionStringBuilder(Cs);
-            """);
     }
 
     [Fact]

@@ -153,7 +153,15 @@ public class SecretNamedLiteralAnalyzerTests
     }
 
     [Fact]
-    public async Task ConnectionStringWithPassword_IsReportedOnceByTheCatalogRule()
+    public async Task ConnectionStringWithPassword_IsReported()
+    {
+        await Verify.VerifyAsync($$"""
+            class C { string ConnectionString = {|#0:"Database=App;User Id=app;Password={{password}};"|}; }
+            """, Expected("ConnectionString"));
+    }
+
+    [Fact]
+    public async Task ConnectionStringMatchingACatalogRule_IsReportedOnceByTheCatalogRule()
     {
         // The catalog's sql-connection-string-password rule owns this value (SG0001, on the password itself);
         // the name heuristic stays quiet so the literal is not reported twice.

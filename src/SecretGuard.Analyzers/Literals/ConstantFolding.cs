@@ -41,9 +41,10 @@ namespace SecretGuard.Analyzers.Literals
         /// <summary>The constant a string concatenation folds to, or null (also null when folding could not hide a secret).</summary>
         public static string? Fold(BinaryExpressionSyntax concatenation, SemanticModel model, CancellationToken cancellationToken)
         {
-            var builder = new System.Text.StringBuilder();
-            if (TryFoldLiterals(concatenation, builder))
+            if (IsAllLiterals(concatenation))
             {
+                var builder = new System.Text.StringBuilder();
+                TryFoldLiterals(concatenation, builder);
                 return builder.ToString();
             }
 
@@ -75,6 +76,14 @@ namespace SecretGuard.Analyzers.Literals
 
             return false;
         }
+
+        private static bool IsAllLiterals(ExpressionSyntax expression) => expression switch
+        {
+            ParenthesizedExpressionSyntax parenthesized => IsAllLiterals(parenthesized.Expression),
+            BinaryExpressionSyntax binary => binary.IsKind(SyntaxKind.AddExpression) && IsAllLiterals(binary.Left) && IsAllLiterals(binary.Right),
+            LiteralExpressionSyntax literal => literal.IsKind(SyntaxKind.StringLiteralExpression),
+            _ => false,
+        };
 
         private static bool TryFoldLiterals(ExpressionSyntax expression, System.Text.StringBuilder builder)
         {

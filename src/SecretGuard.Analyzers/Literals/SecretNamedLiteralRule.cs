@@ -36,7 +36,7 @@ namespace SecretGuard.Analyzers.Literals
                 _ => false,
             };
 
-            if (!accepted || CatalogScanner.Scan(value, literal.SyntaxTree.FilePath).Count > 0)
+            if (!accepted || CatalogScanner.ScanConstant(value, literal.SyntaxTree.FilePath).Count > 0)
             {
                 return false;
             }
