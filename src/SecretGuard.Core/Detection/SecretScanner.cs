@@ -20,6 +20,11 @@ namespace SecretGuard.Core.Detection
         private const int LongLineRadiusAfter = 4096;
         private const int MultiLineWindowCap = 64 * 1024;
 
+        // The facts that depend only on the path (allowlisted? path-only findings? which rules apply?), kept
+        // for the last path each thread scanned: the analyzer scans every literal of a file with the same path.
+        [ThreadStatic]
+        private static PathFacts? lastPathFacts;
+
         private readonly CompiledRule[] rules;
         private readonly CompiledRule[] alwaysRunRules;
         private readonly int[][] rulesByKeyword;
@@ -162,18 +167,19 @@ namespace SecretGuard.Core.Detection
                 throw new ArgumentNullException(nameof(text));
             }
 
-            var normalized = FindingFingerprint.NormalizePath(path ?? string.Empty);
-            if (IsPathAllowed(normalized))
+            var facts = FactsFor(path ?? string.Empty);
+            if (facts.Allowed)
             {
                 return Array.Empty<Finding>();
             }
 
+            var normalized = facts.NormalizedPath;
             var candidates = new List<Candidate>();
-            var pathOnly = ScanPath(normalized);
+            var pathOnly = facts.PathOnlyFindings;
 
             if (text.Length > 0)
             {
-                var applicability = new sbyte[rules.Length]; // 0 unknown, 1 applies, -1 does not
+                var applicability = facts.Applicability; // 0 unknown, 1 applies, -1 does not; filled in lazily
                 List<int>?[]? hitsByRule = null;
                 keywordMatcher.FindAll(text, (position, keywordIndex) =>
                 {
@@ -208,7 +214,12 @@ namespace SecretGuard.Core.Detection
 
                 foreach (var rule in alwaysRunRules)
                 {
-                    if (rule.AppliesToPath(normalized))
+                    if (applicability[rule.Index] == 0)
+                    {
+                        applicability[rule.Index] = rule.AppliesToPath(normalized) ? (sbyte)1 : (sbyte)-1;
+                    }
+
+                    if (applicability[rule.Index] > 0)
                     {
                         RunRule(rule, text, normalized, commit, null, candidates);
                     }
@@ -478,6 +489,47 @@ namespace SecretGuard.Core.Detection
             }
 
             return best;
+        }
+
+        private PathFacts FactsFor(string path)
+        {
+            var facts = lastPathFacts;
+            if (facts != null && ReferenceEquals(facts.Scanner, this) && string.Equals(facts.Path, path, StringComparison.Ordinal))
+            {
+                return facts;
+            }
+
+            var normalized = FindingFingerprint.NormalizePath(path);
+            var allowed = IsPathAllowed(normalized);
+            facts = new PathFacts(this, path, normalized, allowed, allowed ? Array.Empty<Finding>() : ScanPath(normalized), new sbyte[rules.Length]);
+            lastPathFacts = facts;
+            return facts;
+        }
+
+        private sealed class PathFacts
+        {
+            public PathFacts(SecretScanner scanner, string path, string normalizedPath, bool allowed, IReadOnlyList<Finding> pathOnlyFindings, sbyte[] applicability)
+            {
+                Scanner = scanner;
+                Path = path;
+                NormalizedPath = normalizedPath;
+                Allowed = allowed;
+                PathOnlyFindings = pathOnlyFindings;
+                Applicability = applicability;
+            }
+
+            public SecretScanner Scanner { get; }
+
+            public string Path { get; }
+
+            public string NormalizedPath { get; }
+
+            public bool Allowed { get; }
+
+            public IReadOnlyList<Finding> PathOnlyFindings { get; }
+
+            /// <summary>Per rule: 0 not yet known, 1 the rule's path filter accepts this path, -1 it does not. Only this thread writes it.</summary>
+            public sbyte[] Applicability { get; }
         }
 
         private sealed class Candidate

@@ -240,6 +240,21 @@ public class SecretScannerTests
     }
 
     [Fact]
+    public void Path_dependent_results_stay_right_when_one_thread_alternates_paths_and_scanners()
+    {
+        var envOnly = new Rule { Id = "env-only", Regex = @"\b(tkn_[A-Za-z0-9]{24})\b", Keywords = new[] { "tkn_" }, Path = @"\.env$", IsBuiltIn = true };
+        var envScanner = TestRules.Scanner(envOnly);
+        var anyScanner = TestRules.Scanner(TestRules.Token());
+        for (var i = 0; i < 3; i++)
+        {
+            Assert.Single(envScanner.Scan("x = " + Secret, "prod.env"));
+            Assert.Empty(envScanner.Scan("x = " + Secret, "prod.txt"));
+            Assert.Single(anyScanner.Scan("x = " + Secret, "prod.txt"));
+            Assert.Single(envScanner.Scan("x = " + Secret, "prod.env"));
+        }
+    }
+
+    [Fact]
     public void Path_only_rule_reports_the_file_itself()
     {
         var rule = new Rule { Id = "pkcs12-file", Description = "PKCS#12 file", Path = @"\.p12$", IsBuiltIn = true };
