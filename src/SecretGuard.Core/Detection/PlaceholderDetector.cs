@@ -46,7 +46,7 @@ namespace SecretGuard.Core.Detection
         };
 
         private static readonly Regex TemplatePattern = new Regex(
-            @"^\s*(?:\$\{[^}]*\}|\{[A-Za-z_][\w.:-]{0,60}\}|\$\([^)]*\)|\{\{.*\}\}|\{%.*%\}|%\([^)]*\)[sd]|#\{[^}]*\}|<%=?.*%>|@@?[A-Za-z_][\w.]*@?@?|\$[A-Za-z_][A-Za-z0-9_]*|%[A-Za-z_][A-Za-z0-9_]*%|<[^<>]{1,60}>|\[[A-Za-z_ -]{1,40}\]|process\.env\.\w+|os\.environ.*|Environment\.GetEnvironmentVariable.*|env\(.*\))\s*$",
+            @"^\s*(?:\$\{[^}]*\}|\{[A-Za-z_][\w.:-]{0,60}\}|\{[0-9]{1,3}(?:[,:][^}]{0,20})?\}|\$\([^)]*\)|\{\{.*\}\}|\{%.*%\}|%\([^)]*\)[sd]|#\{[^}]*\}|<%=?.*%>|@@?[A-Za-z_][\w.]*@?@?|\$[A-Za-z_][A-Za-z0-9_]*|%[A-Za-z_][A-Za-z0-9_]*%|<[^<>]{1,60}>|\[[A-Za-z_ -]{1,40}\]|process\.env\.\w+|os\.environ.*|Environment\.GetEnvironmentVariable.*|env\(.*\))\s*$",
             RegexOptions.CultureInvariant);
 
         private static readonly Regex EmbeddedTemplatePattern = new Regex(

@@ -147,6 +147,15 @@ public class SecretScannerTests
         Assert.Single(SecretScanner.Default.Scan("{ \"CatalogToken\": \"" + TestSecrets.Random(24, 31) + "\" }", "a.json"));
     }
 
+    [Theory]
+    [InlineData("redis://app:{0}@cache:6379")]
+    [InlineData("Server=db;User Id=app;Password={1};")]
+    [InlineData("amqp://user:{0:D}@broker/")]
+    public void Format_slots_are_not_passwords(string text)
+    {
+        Assert.Empty(SecretScanner.Default.Scan(text, "Settings.cs"));
+    }
+
     [Fact]
     public void Generic_rule_reports_a_real_looking_password()
     {
