@@ -1,5 +1,4 @@
-using System.Security.Cryptography;
-using SecretGuard.Core.Validation;
+using SecretGuard.Testing;
 
 namespace SecretGuard.Analyzers.Tests.Infrastructure;
 
@@ -8,13 +7,11 @@ namespace SecretGuard.Analyzers.Tests.Infrastructure;
 /// </summary>
 internal static class TestSecrets
 {
-    private const string Base62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
-
     /// <summary>The catalog's description of rule <c>github-pat</c>, as SG0001/SG0004 messages name it.</summary>
     public static string GitHubPatDescription => SecretGuard.Core.Rules.RuleCatalog.BuiltIn.Find("github-pat")!.Description;
 
     /// <summary>A GitHub personal access token with a valid CRC-32 checksum (catalog rule <c>github-pat</c>, high confidence).</summary>
-    public static string GitHubToken() => PrefixedCrc32TokenValidator.AppendChecksum("ghp_", Random(30));
+    public static string GitHubToken() => GeneratedSecrets.GitHubToken();
 
     /// <summary>A <c>ghp_</c> token whose checksum is wrong (the validator lowers its confidence).</summary>
     public static string GitHubTokenWithBadChecksum()
@@ -27,14 +24,5 @@ internal static class TestSecrets
     /// <summary>A random password-like value: letters, digits and symbols, high entropy.</summary>
     public static string Password() => Random(10) + "!#" + Random(4);
 
-    public static string Random(int length)
-    {
-        var chars = new char[length];
-        for (var i = 0; i < length; i++)
-        {
-            chars[i] = Base62[RandomNumberGenerator.GetInt32(Base62.Length)];
-        }
-
-        return new string(chars);
-    }
+    public static string Random(int length) => GeneratedSecrets.Random(length);
 }
