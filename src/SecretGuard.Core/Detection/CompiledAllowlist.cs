@@ -44,8 +44,12 @@ namespace SecretGuard.Core.Detection
             return false;
         }
 
-        /// <summary>Whether this allowlist clears a candidate. <paramref name="commit"/> is null outside git scans.</summary>
-        public bool Allows(string path, string secret, string match, string line, string? commit)
+        /// <summary>
+        /// Whether this allowlist clears a candidate. <paramref name="commit"/> is null outside git scans.
+        /// <paramref name="pathState"/> caches the path test for the file being scanned (0 not yet known, 1 matches,
+        /// -1 does not): every candidate of a file has the same path, and the path regexes are the costly part.
+        /// </summary>
+        public bool Allows(string path, ref sbyte pathState, string secret, string match, string line, string? commit)
         {
             var checks = 0;
             var passed = 0;
@@ -53,7 +57,12 @@ namespace SecretGuard.Core.Detection
             if (paths.Length > 0)
             {
                 checks++;
-                if (PathMatches(path))
+                if (pathState == 0)
+                {
+                    pathState = PathMatches(path) ? (sbyte)1 : (sbyte)-1;
+                }
+
+                if (pathState > 0)
                 {
                     passed++;
                 }

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Text.RegularExpressions;
 using SecretGuard.Core.Findings;
@@ -11,7 +12,7 @@ namespace SecretGuard.Core.Detection
     /// per catalog and share it. Pipeline: keyword prefilter → regex near hits → entropy, placeholder,
     /// allowlist and inline-comment filters → offline validation → redacted findings.
     /// </summary>
-    public sealed class SecretScanner
+    public sealed partial class SecretScanner
     {
         private static readonly Lazy<SecretScanner> DefaultInstance = new Lazy<SecretScanner>(() => new SecretScanner(RuleCatalog.BuiltIn));
 
@@ -20,10 +21,15 @@ namespace SecretGuard.Core.Detection
         private const int LongLineRadiusAfter = 4096;
         private const int MultiLineWindowCap = 64 * 1024;
 
-        // The facts that depend only on the path (allowlisted? path-only findings? which rules apply?), kept
-        // for the last path each thread scanned: the analyzer scans every literal of a file with the same path.
+        // The facts that depend only on the path (allowlisted? path-only findings? which rules apply?): kept for
+        // the last path each thread scanned (the analyzer scans every literal of a file with the same path), and
+        // shared by path (a git history scan meets the same few hundred paths in tens of thousands of blobs).
+        private const int MaxCachedPaths = 4096;
+
         [ThreadStatic]
         private static PathFacts? lastPathFacts;
+
+        private readonly ConcurrentDictionary<string, PathFacts> pathFacts = new ConcurrentDictionary<string, PathFacts>(StringComparer.Ordinal);
 
         private readonly CompiledRule[] rules;
         private readonly CompiledRule[] alwaysRunRules;
@@ -107,9 +113,10 @@ namespace SecretGuard.Core.Detection
         public RuleCatalog Catalog { get; }
 
         /// <summary>True when a global path allowlist excludes the whole file (callers can skip reading it).</summary>
-        public bool IsPathAllowed(string path)
+        public bool IsPathAllowed(string path) => FactsFor(path ?? string.Empty).Allowed;
+
+        private bool ComputeIsPathAllowed(string normalized)
         {
-            var normalized = FindingFingerprint.NormalizePath(path);
             foreach (var allowlist in globalAllowlists)
             {
                 if (allowlist.IsPathOnly && allowlist.PathMatches(normalized))
@@ -126,7 +133,7 @@ namespace SecretGuard.Core.Detection
         {
             var normalized = FindingFingerprint.NormalizePath(path);
             var findings = new List<Finding>();
-            if (IsPathAllowed(normalized))
+            if (ComputeIsPathAllowed(normalized))
             {
                 return findings;
             }
@@ -207,7 +214,7 @@ namespace SecretGuard.Core.Detection
                         var hits = hitsByRule[i];
                         if (hits != null)
                         {
-                            RunRule(rules[i], text, normalized, commit, hits, candidates);
+                            RunRule(rules[i], text, facts, commit, hits, candidates);
                         }
                     }
                 }
@@ -221,11 +228,16 @@ namespace SecretGuard.Core.Detection
 
                     if (applicability[rule.Index] > 0)
                     {
-                        RunRule(rule, text, normalized, commit, null, candidates);
+                        RunRule(rule, text, facts, commit, null, candidates);
                     }
                 }
             }
 
+            return ToFindings(text, normalized, candidates, pathOnly);
+        }
+
+        private IReadOnlyList<Finding> ToFindings(string text, string normalized, List<Candidate> candidates, IReadOnlyList<Finding> pathOnly)
+        {
             if (candidates.Count == 0)
             {
                 return pathOnly;
@@ -242,7 +254,7 @@ namespace SecretGuard.Core.Detection
             return findings;
         }
 
-        private void RunRule(CompiledRule rule, string text, string path, string? commit, List<int>? hits, List<Candidate> candidates)
+        private void RunRule(CompiledRule rule, string text, PathFacts facts, string? commit, List<int>? hits, List<Candidate> candidates)
         {
             if (rule.Regex is null)
             {
@@ -254,7 +266,7 @@ namespace SecretGuard.Core.Detection
                 if (hits is null || !rule.Rule.IsBuiltIn)
                 {
                     // User rules keep gitleaks semantics: once a keyword hits, the pattern sees the whole text.
-                    MatchWindow(rule, rule.RegexForNextWindow()!, text, 0, text.Length, path, commit, candidates);
+                    MatchWindow(rule, rule.RegexForNextWindow()!, text, 0, text.Length, facts, commit, candidates);
                     return;
                 }
 
@@ -298,7 +310,7 @@ namespace SecretGuard.Core.Detection
 
                     if (windowStart >= 0)
                     {
-                        MatchWindow(rule, rule.RegexForNextWindow()!, text, windowStart, windowEnd, path, commit, candidates);
+                        MatchWindow(rule, rule.RegexForNextWindow()!, text, windowStart, windowEnd, facts, commit, candidates);
                     }
 
                     windowStart = start;
@@ -307,16 +319,16 @@ namespace SecretGuard.Core.Detection
 
                 if (windowStart >= 0)
                 {
-                    MatchWindow(rule, rule.RegexForNextWindow()!, text, windowStart, windowEnd, path, commit, candidates);
+                    MatchWindow(rule, rule.RegexForNextWindow()!, text, windowStart, windowEnd, facts, commit, candidates);
                 }
             }
             catch (RegexMatchTimeoutException)
             {
-                options.Warning?.Invoke($"rule '{rule.Rule.Id}' timed out on {path} and was skipped for that file");
+                options.Warning?.Invoke($"rule '{rule.Rule.Id}' timed out on {facts.NormalizedPath} and was skipped for that file");
             }
         }
 
-        private void MatchWindow(CompiledRule rule, Regex regex, string text, int start, int end, string path, string? commit, List<Candidate> candidates)
+        private void MatchWindow(CompiledRule rule, Regex regex, string text, int start, int end, PathFacts facts, string? commit, List<Candidate> candidates)
         {
             var secretGroup = rule.SecretGroup;
             for (var match = regex.Match(text, start, end - start); match.Success; match = match.NextMatch())
@@ -350,7 +362,7 @@ namespace SecretGuard.Core.Detection
                 }
 
                 var lineText = text.Substring(lineStart, lineEnd - lineStart);
-                if (IsAllowlisted(rule, path, secret, match.Value, lineText, commit))
+                if (IsAllowlisted(rule, facts, secret, match.Value, lineText, commit))
                 {
                     continue;
                 }
@@ -379,19 +391,27 @@ namespace SecretGuard.Core.Detection
             }
         }
 
-        private bool IsAllowlisted(CompiledRule rule, string path, string secret, string match, string line, string? commit)
+        private bool IsAllowlisted(CompiledRule rule, PathFacts facts, string secret, string match, string line, string? commit)
         {
-            foreach (var allowlist in rule.Allowlists)
+            // Every candidate of a file has the same path: the path tests are made once per path and kept in its facts.
+            var path = facts.NormalizedPath;
+            var ruleAllowlists = rule.Allowlists;
+            if (ruleAllowlists.Length > 0)
             {
-                if (allowlist.Allows(path, secret, match, line, commit))
+                var states = facts.RuleAllowlistPathStates[rule.Index] ??= new sbyte[ruleAllowlists.Length];
+                for (var i = 0; i < ruleAllowlists.Length; i++)
                 {
-                    return true;
+                    if (ruleAllowlists[i].Allows(path, ref states[i], secret, match, line, commit))
+                    {
+                        return true;
+                    }
                 }
             }
 
-            foreach (var allowlist in globalAllowlists)
+            var globalStates = facts.GlobalAllowlistPathStates;
+            for (var i = 0; i < globalAllowlists.Length; i++)
             {
-                if (allowlist.AppliesTo(rule.Rule.Id) && allowlist.Allows(path, secret, match, line, commit))
+                if (globalAllowlists[i].AppliesTo(rule.Rule.Id) && globalAllowlists[i].Allows(path, ref globalStates[i], secret, match, line, commit))
                 {
                     return true;
                 }
@@ -499,9 +519,24 @@ namespace SecretGuard.Core.Detection
                 return facts;
             }
 
-            var normalized = FindingFingerprint.NormalizePath(path);
-            var allowed = IsPathAllowed(normalized);
-            facts = new PathFacts(this, path, normalized, allowed, allowed ? Array.Empty<Finding>() : ScanPath(normalized), new sbyte[rules.Length]);
+            if (!pathFacts.TryGetValue(path, out facts))
+            {
+                var normalized = FindingFingerprint.NormalizePath(path);
+                var allowed = ComputeIsPathAllowed(normalized);
+                facts = new PathFacts(this, path, normalized, allowed, allowed ? Array.Empty<Finding>() : ScanPath(normalized), new sbyte[rules.Length])
+                {
+                    GlobalAllowlistPathStates = new sbyte[globalAllowlists.Length],
+                    RuleAllowlistPathStates = new sbyte[]?[rules.Length],
+                };
+
+                if (pathFacts.Count >= MaxCachedPaths)
+                {
+                    pathFacts.Clear();
+                }
+
+                facts = pathFacts.GetOrAdd(path, facts);
+            }
+
             lastPathFacts = facts;
             return facts;
         }
@@ -528,8 +563,20 @@ namespace SecretGuard.Core.Detection
 
             public IReadOnlyList<Finding> PathOnlyFindings { get; }
 
-            /// <summary>Per rule: 0 not yet known, 1 the rule's path filter accepts this path, -1 it does not. Only this thread writes it.</summary>
+            /// <summary>
+            /// Per rule: 0 not yet known, 1 the rule's path filter accepts this path, -1 it does not. Threads sharing
+            /// these facts may fill a slot at the same time; they write the same value. Likewise the arrays below.
+            /// </summary>
             public sbyte[] Applicability { get; }
+
+            /// <summary>Per global allowlist: whether its paths match this path (0 not yet known, 1 yes, -1 no).</summary>
+            public sbyte[] GlobalAllowlistPathStates { get; set; } = Array.Empty<sbyte>();
+
+            /// <summary>Results of single-line rules by line content, for <see cref="ScanRevision"/>; made on first use.</summary>
+            public ConcurrentDictionary<LineKey, Candidate[]>? LineMemo;
+
+            /// <summary>Per rule, per rule allowlist: whether its paths match this path; arrays made on first use.</summary>
+            public sbyte[]?[] RuleAllowlistPathStates { get; set; } = Array.Empty<sbyte[]?>();
         }
 
         private sealed class Candidate
@@ -555,6 +602,9 @@ namespace SecretGuard.Core.Detection
             public Confidence Confidence { get; }
 
             public ValidationStatus Validation { get; }
+
+            /// <summary>The same candidate <paramref name="offset"/> characters further on (a line's candidate placed in its text).</summary>
+            public Candidate ShiftedBy(int offset) => new Candidate(Rule, Start + offset, Length, Secret, Confidence, Validation);
         }
     }
 }

@@ -1,0 +1,262 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Threading;
+using SecretGuard.Core.Findings;
+
+namespace SecretGuard.Core.Detection
+{
+    /// <summary>
+    /// Scanning many revisions of the same files (a git history): most lines are shared between revisions, so the
+    /// result of every single-line rule is kept per path by line content and each distinct line is matched once.
+    /// </summary>
+    public sealed partial class SecretScanner
+    {
+        // Memoized lines across all paths; past this, results are still computed but no longer kept.
+        private const int MaxMemoizedLines = 2_000_000;
+
+        private static readonly Candidate[] NoCandidates = new Candidate[0];
+
+        private RevisionPlan? revisionPlan;
+        private int memoizedLines;
+
+        /// <summary>
+        /// Scans one revision of a file; the same findings as <see cref="Scan(string, string, string)"/>, faster when
+        /// other revisions of the same path were scanned before. A rule's result on a line depends only on that line
+        /// when the rule is a built-in with keywords and a one-line window (the window never leaves the line, the
+        /// inline allow comment and the line allowlists look at that line only); such results are reused for equal
+        /// lines. Multi-line, keyword-less and user rules run on the whole text as in <see cref="Scan(string, string, string)"/>.
+        /// With commit allowlists (results then depend on the commit) this is a plain scan.
+        /// </summary>
+        public IReadOnlyList<Finding> ScanRevision(string text, string path, string? commit)
+        {
+            if (text is null)
+            {
+                throw new ArgumentNullException(nameof(text));
+            }
+
+            var plan = revisionPlan ??= new RevisionPlan(this);
+            if (!plan.Enabled)
+            {
+                return Scan(text, path, commit);
+            }
+
+            var facts = FactsFor(path ?? string.Empty);
+            if (facts.Allowed)
+            {
+                return Array.Empty<Finding>();
+            }
+
+            var candidates = new List<Candidate>();
+            if (text.Length > 0)
+            {
+                AddLineCandidates(plan, text, facts, commit, candidates);
+                AddWholeTextCandidates(plan, text, facts, commit, candidates);
+            }
+
+            return ToFindings(text, facts.NormalizedPath, candidates, facts.PathOnlyFindings);
+        }
+
+        private void AddLineCandidates(RevisionPlan plan, string text, PathFacts facts, string? commit, List<Candidate> candidates)
+        {
+            var memo = facts.LineMemo;
+            if (memo is null)
+            {
+                Interlocked.CompareExchange(ref facts.LineMemo, new ConcurrentDictionary<LineKey, Candidate[]>(), null);
+                memo = facts.LineMemo!;
+            }
+
+            var start = 0;
+            while (start < text.Length)
+            {
+                var newline = text.IndexOf('\n', start);
+                var end = newline < 0 ? text.Length : newline;
+                if (end > start)
+                {
+                    var key = LineKey.Of(text, start, end - start);
+                    if (!memo.TryGetValue(key, out var found))
+                    {
+                        found = ScanLine(plan, text.Substring(start, end - start), facts, commit);
+                        if (Volatile.Read(ref memoizedLines) < MaxMemoizedLines && memo.TryAdd(key, found))
+                        {
+                            Interlocked.Increment(ref memoizedLines);
+                        }
+                    }
+
+                    foreach (var candidate in found)
+                    {
+                        candidates.Add(candidate.ShiftedBy(start));
+                    }
+                }
+
+                start = end + 1;
+            }
+        }
+
+        /// <summary>The candidates of the single-line rules on one line (positions relative to the line).</summary>
+        private Candidate[] ScanLine(RevisionPlan plan, string line, PathFacts facts, string? commit)
+        {
+            var applicability = facts.Applicability;
+            List<int>?[]? hitsByRule = null;
+            keywordMatcher.FindAll(line, (position, keywordIndex) =>
+            {
+                foreach (var ruleIndex in rulesByKeyword[keywordIndex])
+                {
+                    if (!plan.IsLineLocal[ruleIndex] || !Applies(ruleIndex, facts, applicability))
+                    {
+                        continue;
+                    }
+
+                    hitsByRule ??= new List<int>?[rules.Length];
+                    (hitsByRule[ruleIndex] ??= new List<int>()).Add(position);
+                }
+            });
+
+            if (hitsByRule is null)
+            {
+                return NoCandidates;
+            }
+
+            var found = new List<Candidate>();
+            for (var i = 0; i < hitsByRule.Length; i++)
+            {
+                if (hitsByRule[i] is { } hits)
+                {
+                    RunRule(rules[i], line, facts, commit, hits, found);
+                }
+            }
+
+            return found.Count == 0 ? NoCandidates : found.ToArray();
+        }
+
+        /// <summary>The rules whose result may depend on more than one line, on the whole text (their own keyword pass).</summary>
+        private void AddWholeTextCandidates(RevisionPlan plan, string text, PathFacts facts, string? commit, List<Candidate> candidates)
+        {
+            var applicability = facts.Applicability;
+            if (plan.WholeTextMatcher is { } matcher)
+            {
+                List<int>?[]? hitsByRule = null;
+                matcher.FindAll(text, (position, keywordIndex) =>
+                {
+                    foreach (var ruleIndex in plan.WholeTextRulesByKeyword[keywordIndex])
+                    {
+                        if (Applies(ruleIndex, facts, applicability))
+                        {
+                            hitsByRule ??= new List<int>?[rules.Length];
+                            (hitsByRule[ruleIndex] ??= new List<int>()).Add(position);
+                        }
+                    }
+                });
+
+                if (hitsByRule != null)
+                {
+                    for (var i = 0; i < hitsByRule.Length; i++)
+                    {
+                        if (hitsByRule[i] is { } hits)
+                        {
+                            RunRule(rules[i], text, facts, commit, hits, candidates);
+                        }
+                    }
+                }
+            }
+
+            foreach (var rule in alwaysRunRules)
+            {
+                if (Applies(rule.Index, facts, applicability))
+                {
+                    RunRule(rule, text, facts, commit, null, candidates);
+                }
+            }
+        }
+
+        private bool Applies(int ruleIndex, PathFacts facts, sbyte[] applicability)
+        {
+            if (applicability[ruleIndex] == 0)
+            {
+                applicability[ruleIndex] = rules[ruleIndex].AppliesToPath(facts.NormalizedPath) ? (sbyte)1 : (sbyte)-1;
+            }
+
+            return applicability[ruleIndex] > 0;
+        }
+
+        /// <summary>Which rules are single-line, and the keyword pass for the others; built on the first revision scan.</summary>
+        private sealed class RevisionPlan
+        {
+            public RevisionPlan(SecretScanner scanner)
+            {
+                Enabled = true;
+                foreach (var allowlist in scanner.Catalog.GlobalAllowlists)
+                {
+                    Enabled &= allowlist.Commits.Count == 0;
+                }
+
+                IsLineLocal = new bool[scanner.rules.Length];
+                var keywordIds = new Dictionary<string, int>(StringComparer.Ordinal);
+                var byKeyword = new List<List<int>>();
+                foreach (var compiled in scanner.rules)
+                {
+                    var rule = compiled.Rule;
+                    foreach (var allowlist in rule.Allowlists)
+                    {
+                        Enabled &= allowlist.Commits.Count == 0;
+                    }
+
+                    if (rule.Regex.Length == 0 || rule.Keywords.Count == 0)
+                    {
+                        continue; // path-only rules, or keyword-less rules (run on every text as in Scan)
+                    }
+
+                    if (rule.IsBuiltIn && rule.WindowLines == 0)
+                    {
+                        IsLineLocal[compiled.Index] = true;
+                        continue;
+                    }
+
+                    foreach (var raw in rule.Keywords)
+                    {
+                        var keyword = raw.ToLowerInvariant();
+                        if (keyword.Length == 0)
+                        {
+                            continue;
+                        }
+
+                        if (!keywordIds.TryGetValue(keyword, out var id))
+                        {
+                            id = byKeyword.Count;
+                            keywordIds[keyword] = id;
+                            byKeyword.Add(new List<int>());
+                        }
+
+                        if (!byKeyword[id].Contains(compiled.Index))
+                        {
+                            byKeyword[id].Add(compiled.Index);
+                        }
+                    }
+                }
+
+                var keywords = new string[keywordIds.Count];
+                foreach (var pair in keywordIds)
+                {
+                    keywords[pair.Value] = pair.Key;
+                }
+
+                WholeTextRulesByKeyword = new int[byKeyword.Count][];
+                for (var i = 0; i < byKeyword.Count; i++)
+                {
+                    WholeTextRulesByKeyword[i] = byKeyword[i].ToArray();
+                }
+
+                WholeTextMatcher = keywords.Length == 0 ? null : KeywordMatcherFactory.Create(keywords);
+            }
+
+            /// <summary>False when a commit allowlist makes results depend on the commit: revisions are then scanned plainly.</summary>
+            public bool Enabled { get; }
+
+            public bool[] IsLineLocal { get; }
+
+            public IKeywordMatcher? WholeTextMatcher { get; }
+
+            public int[][] WholeTextRulesByKeyword { get; }
+        }
+    }
+}
