@@ -58,10 +58,14 @@ internal sealed class BlobScanWorker
         }
     }
 
-    /// <summary>Queues one place (called from the walking thread only).</summary>
-    public void Enqueue(Oid blob, BlobPlace place)
+    /// <summary>Queues one place (called from one thread only); <paramref name="counted"/> when the progress total already has it.</summary>
+    public void Enqueue(Oid blob, BlobPlace place, bool counted = false)
     {
-        progress.BlobQueued();
+        if (!counted)
+        {
+            progress.BlobQueued();
+        }
+
         pending.Add((blob, place));
         if (pending.Count >= BatchSize)
         {
@@ -104,7 +108,7 @@ internal sealed class BlobScanWorker
 
     public void ScanOne(ObjectReader reader, Oid blob, BlobPlace[] places)
     {
-        var wanted = Array.FindAll(places, place => !scanner.IsPathAllowed(place.Path));
+        var wanted = WantedPlaces(places);
         if (wanted.Length == 0)
         {
             return;
@@ -117,11 +121,26 @@ internal sealed class BlobScanWorker
         }
         catch (GitScanException exception)
         {
-            var where = wanted[0].Commit is { } commit ? $"{wanted[0].Path} at commit {commit.Sha}" : $"{wanted[0].Path}, staged";
-            Problems.Add(new GitScanProblem(blob.ToHex(), $"{exception.Message} ({where}); not scanned"));
+            ReportUnreadable(blob, wanted, exception.Message);
             return;
         }
 
+        Scan(content, wanted);
+    }
+
+    /// <summary>The places not excluded by a global path allowlist (a blob with none is not read at all).</summary>
+    public BlobPlace[] WantedPlaces(BlobPlace[] places) => Array.FindAll(places, place => !scanner.IsPathAllowed(place.Path));
+
+    /// <summary>Records a blob that could not be read, naming where it was expected.</summary>
+    public void ReportUnreadable(Oid blob, BlobPlace[] places, string message)
+    {
+        var where = places[0].Commit is { } commit ? $"{places[0].Path} at commit {commit.Sha}" : $"{places[0].Path}, staged";
+        Problems.Add(new GitScanProblem(blob.ToHex(), $"{message} ({where}); not scanned"));
+    }
+
+    /// <summary>Scans a blob's content once per place (thread-safe).</summary>
+    public void Scan(BlobContent content, BlobPlace[] places)
+    {
         progress.BlobScanned(content.Size);
         if (content.Kind != BlobKind.Text)
         {
@@ -132,7 +151,7 @@ internal sealed class BlobScanWorker
                 default: Interlocked.Increment(ref large); break;
             }
 
-            foreach (var place in wanted)
+            foreach (var place in places)
             {
                 Collect(scanner.ScanPath(place.Path), place);
             }
@@ -140,9 +159,9 @@ internal sealed class BlobScanWorker
             return;
         }
 
-        foreach (var place in wanted)
+        foreach (var place in places)
         {
-            Collect(scanner.Scan(content.Text, place.Path, place.Commit?.Sha), place);
+            Collect(scanner.ScanRevision(content.Text, place.Path, place.Commit?.Sha), place);
         }
     }
 

@@ -2,6 +2,7 @@ using LibGit2Sharp;
 using SecretGuard.Core.Detection;
 using SecretGuard.Core.Findings;
 using SecretGuard.Git.Native;
+using SecretGuard.Git.Pack;
 
 namespace SecretGuard.Git;
 
@@ -44,12 +45,14 @@ public sealed class GitHistoryScanner
         var repositoryPath = FindRepository(path);
         var progress = new ProgressThrottle(options.Progress);
         var worker = new BlobScanWorker(scanner, repositoryPath, options.MaxBlobSize, progress);
-        var introductions = new BlobIntroductions { BlobFound = worker.Enqueue };
+        var introductions = new BlobIntroductions();
         var problems = new List<GitScanProblem>();
+        var threads = Math.Max(1, options.Threads);
         bool shallow;
         var commits = 0;
+        PackedObjectDatabase? packs = null;
+        Dictionary<Oid, List<BlobPlace>>? collected = null;
 
-        worker.Start(Math.Max(1, options.Threads));
         try
         {
             using var repository = OpenRepository(repositoryPath);
@@ -60,6 +63,34 @@ public sealed class GitHistoryScanner
             if (walkError is not null)
             {
                 problems.Add(new GitScanProblem("", walkError + "; walked again commit by commit, skipping unreadable commits"));
+            }
+
+            if (CoversMostObjects(selected.Count, repositoryPath))
+            {
+                // Bulk: resolve every commit and tree of the packs at once, walk in memory, then resolve and
+                // scan the introduced blobs in one pass over the packs (see PackResolver).
+                progress.Phase = "reading commits and trees";
+                packs = PackedObjectDatabase.Open(repositoryPath);
+                reader.Preloaded = PreloadedObjects.Load(packs, threads);
+                collected = new Dictionary<Oid, List<BlobPlace>>();
+                introductions.BlobFound = (blob, place) =>
+                {
+                    progress.BlobQueued();
+                    if (!collected.TryGetValue(blob, out var list))
+                    {
+                        collected.Add(blob, list = new List<BlobPlace>(1));
+                    }
+
+                    list.Add(place);
+                };
+                progress.Phase = "walking commits";
+            }
+            else
+            {
+                // A few commits of a large history (a pull request's range): read only what they touch, scanning
+                // blobs while the walk goes on.
+                introductions.BlobFound = (blob, place) => worker.Enqueue(blob, place);
+                worker.Start(threads);
             }
 
             foreach (var id in selected)
@@ -78,11 +109,36 @@ public sealed class GitHistoryScanner
                 commits++;
                 progress.CommitWalked();
             }
+
+            if (packs is not null && collected is not null)
+            {
+                progress.Phase = "scanning blobs";
+                var places = new Dictionary<Oid, BlobPlace[]>(collected.Count);
+                foreach (var (blob, list) in collected)
+                {
+                    var wanted = worker.WantedPlaces([.. list]);
+                    if (wanted.Length > 0)
+                    {
+                        places.Add(blob, wanted);
+                    }
+                }
+
+                var rest = PackedBlobScan.Run(packs, worker, places, options.MaxBlobSize, threads);
+                worker.Start(threads);
+                foreach (var blob in rest)
+                {
+                    foreach (var place in places[blob])
+                    {
+                        worker.Enqueue(blob, place, counted: true);
+                    }
+                }
+            }
         }
         finally
         {
             progress.Phase = "scanning blobs";
             worker.Complete();
+            packs?.Dispose();
         }
 
         progress.ReportNow();
@@ -172,6 +228,18 @@ public sealed class GitHistoryScanner
             Problems = worker.Problems.OrderBy(problem => problem.ObjectId, StringComparer.Ordinal).ToArray(),
             Elapsed = progress.Elapsed,
         };
+    }
+
+    /// <summary>
+    /// Whether the repository is packed and the selected commits cover most of it, so that resolving every packed commit and tree in
+    /// bulk is cheaper than reading what the walk touches one object at a time: a full history has a handful of
+    /// objects per commit; a pull request's few commits in a large repository do not come close.
+    /// </summary>
+    private static bool CoversMostObjects(int selectedCommits, string repositoryPath)
+    {
+        const int objectsPerCommit = 20;
+        var packed = PackedObjectDatabase.CountPackedObjects(repositoryPath);
+        return packed > 0 && (long)selectedCommits * objectsPerCommit >= packed;
     }
 
     /// <summary>The commits whose parents a shallow clone cut off (listed in <c>.git/shallow</c>).</summary>

@@ -29,9 +29,25 @@ internal sealed unsafe class ObjectReader : IDisposable
         }
     }
 
+    /// <summary>Commits and trees already resolved in bulk from the packs; consulted before libgit2.</summary>
+    public Pack.PreloadedObjects? Preloaded { get; set; }
+
     /// <summary>Calls <paramref name="use"/> with the object's raw content (valid only during the call).</summary>
     public T Read<T>(Oid id, Libgit2.ObjectType expected, ReadOnlySpanFunc<T> use)
     {
+        if (Preloaded is { } preloaded)
+        {
+            if (expected == Libgit2.ObjectType.Commit && preloaded.TryGetCommit(id, out var commit))
+            {
+                return use(commit);
+            }
+
+            if (expected == Libgit2.ObjectType.Tree && preloaded.TryGetTree(id, out var tree))
+            {
+                return use(tree);
+            }
+        }
+
         Span<byte> raw = stackalloc byte[Oid.Size];
         id.WriteTo(raw);
         IntPtr obj;

@@ -5,7 +5,7 @@ using LibGit2Sharp;
 namespace SecretGuard.Git.Native;
 
 /// <summary>A SHA-1 object id as a value (cheap to hash and compare, no allocation), convertible to and from LibGit2Sharp's <see cref="ObjectId"/>.</summary>
-internal readonly struct Oid : IEquatable<Oid>
+internal readonly struct Oid : IEquatable<Oid>, IComparable<Oid>
 {
     public const int Size = 20;
 
@@ -69,6 +69,12 @@ internal readonly struct Oid : IEquatable<Oid>
     }
 
     public bool Equals(Oid other) => a == other.a && b == other.b && c == other.c;
+
+    /// <summary>Byte order (the order of a pack index).</summary>
+    public int CompareTo(Oid other) => a != other.a ? a.CompareTo(other.a) : b != other.b ? b.CompareTo(other.b) : c.CompareTo(other.c);
+
+    /// <summary>The first byte (a pack index's fan-out bucket).</summary>
+    public int FirstByte => (int)(a >> 56);
 
     public override bool Equals(object? obj) => obj is Oid other && Equals(other);
 

@@ -17,12 +17,19 @@ internal sealed class RawTree
 
     public Entry[] Entries { get; }
 
+    // Entries are collected here (per thread) and copied out at their exact count: no list growth per tree.
+    [ThreadStatic]
+    private static Entry[]? scratch;
+
     /// <summary>Parses the raw content of a tree object (<c>mode SP name NUL 20-byte-id</c>, repeated).</summary>
+    public static RawTree Parse(ReadOnlySpan<byte> raw, Oid id) => Parse(raw.ToArray(), id);
+
+    /// <summary>Parses a tree object's content, keeping <paramref name="data"/> itself (the caller does not change it).</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot loop: skip tier-0 code in a short-lived process
-    public static RawTree Parse(ReadOnlySpan<byte> raw, Oid id)
+    public static RawTree Parse(byte[] data, Oid id)
     {
-        var data = raw.ToArray();
-        var entries = new List<Entry>(Math.Max(4, data.Length / 40));
+        var entries = scratch ??= new Entry[256];
+        var count = 0;
         var position = 0;
         while (position < data.Length)
         {
@@ -52,11 +59,17 @@ internal sealed class RawTree
                 0xE000 => EntryKind.Submodule,
                 _ => EntryKind.Blob,
             };
-            entries.Add(new Entry(nameStart, nul - nameStart, Oid.FromBytes(data.AsSpan(nul + 1, Oid.Size)), kind));
+            if (count == entries.Length)
+            {
+                Array.Resize(ref entries, entries.Length * 2);
+                scratch = entries;
+            }
+
+            entries[count++] = new Entry(nameStart, nul - nameStart, Oid.FromBytes(data.AsSpan(nul + 1, Oid.Size)), kind);
             position = nul + 1 + Oid.Size;
         }
 
-        return new RawTree(data, entries.ToArray());
+        return new RawTree(data, entries.AsSpan(0, count).ToArray());
     }
 
     public ReadOnlySpan<byte> Name(in Entry entry) => Data.AsSpan(entry.NameStart, entry.NameLength);

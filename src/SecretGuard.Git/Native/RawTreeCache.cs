@@ -18,7 +18,15 @@ internal sealed class RawTreeCache(ObjectReader reader)
             return tree;
         }
 
-        tree = reader.Read(id, Libgit2.ObjectType.Tree, raw => RawTree.Parse(raw, id));
+        if (reader.Preloaded is { } preloaded && preloaded.TryGetTree(id, out var content))
+        {
+            tree = RawTree.Parse(content, id); // preloaded content is kept as it is, not copied
+        }
+        else
+        {
+            tree = reader.Read(id, Libgit2.ObjectType.Tree, raw => RawTree.Parse(raw, id));
+        }
+
         if (cache.Count >= Capacity)
         {
             cache.Clear();
