@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using SecretGuard.Core.Detection;
 using SecretGuard.Core.Findings;
 using SecretGuard.Git.Native;
@@ -139,6 +140,7 @@ internal sealed class BlobScanWorker
     }
 
     /// <summary>Scans a blob's content once per place (thread-safe).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot loop: skip tier-0 code in a short-lived process
     public void Scan(BlobContent content, BlobPlace[] places)
     {
         progress.BlobScanned(content.Size);

@@ -53,25 +53,36 @@ public sealed class GitHistoryScanner
         PackedObjectDatabase? packs = null;
         Dictionary<Oid, List<BlobPlace>>? collected = null;
 
+        // A full history of a packed repository reads the packs in bulk: start opening them and preloading every
+        // commit and tree now, while libgit2 works out the commits to walk. A range decides after the selection.
+        PackPreload? preload = options.Range is null && PackedObjectDatabase.CountPackedObjects(repositoryPath) > 0
+            ? PackPreload.Start(repositoryPath, threads)
+            : null;
         try
         {
             using var repository = OpenRepository(repositoryPath);
             using var reader = new ObjectReader(repositoryPath);
             shallow = repository.Info.IsShallow;
-            var walker = new HistoryWalker(reader, introductions, problems, shallow ? ShallowBoundary(repository.Info.Path) : []);
+            var shallowBoundary = shallow ? ShallowBoundary(repository.Info.Path) : [];
+            var recorder = new DirectWalkRecorder(introductions, problems);
+            var walker = new HistoryWalker(reader, recorder, shallowBoundary);
             var selected = CommitSelector.Select(repository, reader, options, out var walkError);
             if (walkError is not null)
             {
                 problems.Add(new GitScanProblem("", walkError + "; walked again commit by commit, skipping unreadable commits"));
             }
 
-            if (CoversMostObjects(selected.Count, repositoryPath))
+            if (preload is null && CoversMostObjects(selected.Count, repositoryPath))
             {
-                // Bulk: resolve every commit and tree of the packs at once, walk in memory, then resolve and
-                // scan the introduced blobs in one pass over the packs (see PackResolver).
+                preload = PackPreload.Start(repositoryPath, threads);
+            }
+
+            if (preload is not null && selected.Count > 0)
+            {
+                // Bulk: every commit and tree of the packs in memory, the walk reads them there; then the introduced
+                // blobs are resolved and scanned in one pass over the packs (see PackResolver).
                 progress.Phase = "reading commits and trees";
-                packs = PackedObjectDatabase.Open(repositoryPath);
-                reader.Preloaded = PreloadedObjects.Load(packs, threads);
+                (packs, reader.Preloaded) = preload.Wait();
                 collected = new Dictionary<Oid, List<BlobPlace>>();
                 introductions.BlobFound = (blob, place) =>
                 {
@@ -87,12 +98,13 @@ public sealed class GitHistoryScanner
             }
             else
             {
-                // A few commits of a large history (a pull request's range): read only what they touch, scanning
-                // blobs while the walk goes on.
+                // Loose objects, or a few commits of a large packed history (a pull request's range): read only what
+                // the walk touches, one object at a time, scanning blobs while the walk goes on.
                 introductions.BlobFound = (blob, place) => worker.Enqueue(blob, place);
                 worker.Start(threads);
             }
 
+            var toWalk = new List<(RawCommit Commit, CommitInfo Info)>(selected.Count);
             foreach (var id in selected)
             {
                 if (walker.ReadCommit(id) is not { } raw)
@@ -105,9 +117,22 @@ public sealed class GitHistoryScanner
                     continue;
                 }
 
-                walker.AddCommit(raw, new CommitInfo(id, commits));
+                var info = new CommitInfo(id, commits);
                 commits++;
-                progress.CommitWalked();
+                if (reader.Preloaded is null)
+                {
+                    walker.AddCommit(raw, info);
+                    progress.CommitWalked();
+                }
+                else
+                {
+                    toWalk.Add((raw, info));
+                }
+            }
+
+            if (reader.Preloaded is { } preloaded)
+            {
+                ParallelHistoryWalk.Run(repositoryPath, preloaded, shallowBoundary, toWalk, threads, recorder, progress);
             }
 
             if (packs is not null && collected is not null)
@@ -138,7 +163,7 @@ public sealed class GitHistoryScanner
         {
             progress.Phase = "scanning blobs";
             worker.Complete();
-            packs?.Dispose();
+            preload?.Dispose();
         }
 
         progress.ReportNow();
@@ -231,7 +256,7 @@ public sealed class GitHistoryScanner
     }
 
     /// <summary>
-    /// Whether the repository is packed and the selected commits cover most of it, so that resolving every packed commit and tree in
+    /// For a range: whether the repository is packed and the selected commits cover most of it, so that resolving every packed commit and tree in
     /// bulk is cheaper than reading what the walk touches one object at a time: a full history has a handful of
     /// objects per commit; a pull request's few commits in a large repository do not come close.
     /// </summary>

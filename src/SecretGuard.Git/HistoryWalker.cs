@@ -13,19 +13,19 @@ internal sealed class HistoryWalker
 {
     private readonly ObjectReader reader;
     private readonly RawTreeCache trees;
-    private readonly BlobIntroductions introductions;
-    private readonly List<GitScanProblem> problems;
     private readonly HashSet<Oid> shallowBoundary;
     private readonly Dictionary<Oid, Oid> treeOfCommit = new();
 
-    public HistoryWalker(ObjectReader reader, BlobIntroductions introductions, List<GitScanProblem> problems, HashSet<Oid> shallowBoundary)
+    public HistoryWalker(ObjectReader reader, IWalkRecorder recorder, HashSet<Oid> shallowBoundary)
     {
         this.reader = reader;
         trees = new RawTreeCache(reader);
-        this.introductions = introductions;
-        this.problems = problems;
+        Recorder = recorder;
         this.shallowBoundary = shallowBoundary;
     }
+
+    /// <summary>Where introduced blobs, submodules and problems go; may be switched between commits.</summary>
+    public IWalkRecorder Recorder { get; set; }
 
     /// <summary>Reads a commit's headers; null (and a problem recorded) when it cannot be read.</summary>
     public RawCommit? ReadCommit(Oid id)
@@ -36,7 +36,7 @@ internal sealed class HistoryWalker
         }
         catch (GitScanException exception)
         {
-            problems.Add(new GitScanProblem(id.ToHex(), $"{exception.Message}; its changes were not scanned"));
+            Recorder.Problem(new GitScanProblem(id.ToHex(), $"{exception.Message}; its changes were not scanned"));
             return null;
         }
     }
@@ -74,7 +74,7 @@ internal sealed class HistoryWalker
         }
         catch (GitScanException exception)
         {
-            problems.Add(new GitScanProblem(commit.Tree.ToHex(), $"commit {info.Sha}: {exception.Message}; this commit's files were not scanned"));
+            Recorder.Problem(new GitScanProblem(commit.Tree.ToHex(), $"commit {info.Sha}: {exception.Message}; this commit's files were not scanned"));
         }
     }
 
@@ -173,17 +173,17 @@ internal sealed class HistoryWalker
                     }
                     catch (GitScanException exception)
                     {
-                        problems.Add(new GitScanProblem(entry.Id.ToHex(), $"{path}/ at commit {info.Sha}: {exception.Message}; this folder was not scanned"));
+                        Recorder.Problem(new GitScanProblem(entry.Id.ToHex(), $"{path}/ at commit {info.Sha}: {exception.Message}; this folder was not scanned"));
                         continue;
                     }
 
                     WalkTree(subtree, parentSubtrees ?? [], path, info);
                     break;
                 case RawTree.EntryKind.Submodule:
-                    introductions.AddSubmodule(path);
+                    Recorder.Submodule(path);
                     break;
                 default:
-                    introductions.Add(entry.Id, path, info);
+                    Recorder.Blob(entry.Id, path, info);
                     break;
             }
         }

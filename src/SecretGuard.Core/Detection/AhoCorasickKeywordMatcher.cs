@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 
 namespace SecretGuard.Core.Detection
 {
@@ -124,6 +125,7 @@ namespace SecretGuard.Core.Detection
             }
         }
 
+        [MethodImpl(HotPath.Options)]
         public void FindAll(string text, KeywordHitSink onHit)
         {
             if (keywordLengths.Length == 0)

@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace SecretGuard.Core.Detection
@@ -20,6 +21,7 @@ namespace SecretGuard.Core.Detection
             this.length = length;
         }
 
+        [MethodImpl(HotPath.Options)]
         public static LineKey Of(string text, int start, int length)
         {
             var chars = text.AsSpan(start, length);

@@ -1,12 +1,18 @@
-using System.Collections.Generic;
+using System;
 
 namespace SecretGuard.Core.Detection
 {
-    /// <summary>Offsets of line starts in a text, built on first use, for 1-based line/column lookups.</summary>
+    /// <summary>
+    /// 1-based line/column lookups in a text. Lookups usually come in increasing order (findings sorted by position),
+    /// so newlines are counted forward from the previous lookup: a text with a single finding near its top is not
+    /// read to its end.
+    /// </summary>
     internal sealed class LineMap
     {
         private readonly string text;
-        private int[]? lineStarts;
+        private int knownOffset;
+        private int knownLine = 1;
+        private int knownLineStart;
 
         public LineMap(string text)
         {
@@ -16,14 +22,23 @@ namespace SecretGuard.Core.Detection
         /// <summary>1-based line and column of an offset.</summary>
         public (int Line, int Column) Locate(int offset)
         {
-            var starts = lineStarts ??= Build(text);
-            var index = System.Array.BinarySearch(starts, offset);
-            if (index < 0)
+            if (offset < knownOffset)
             {
-                index = ~index - 1;
+                knownOffset = 0;
+                knownLine = 1;
+                knownLineStart = 0;
             }
 
-            return (index + 1, offset - starts[index] + 1);
+            var segment = text.AsSpan(knownOffset, offset - knownOffset);
+            var newlines = CountNewlines(segment);
+            if (newlines > 0)
+            {
+                knownLine += newlines;
+                knownLineStart = knownOffset + segment.LastIndexOf('\n') + 1;
+            }
+
+            knownOffset = offset;
+            return (knownLine, offset - knownLineStart + 1);
         }
 
         public static int LineStart(string text, int offset)
@@ -58,17 +73,22 @@ namespace SecretGuard.Core.Detection
             }
         }
 
-        private static int[] Build(string text)
+        private static int CountNewlines(ReadOnlySpan<char> segment)
         {
-            var starts = new List<int> { 0 };
-            var index = text.IndexOf('\n');
+#if NET
+            return segment.Count('\n');
+#else
+            var count = 0;
+            var index = segment.IndexOf('\n');
             while (index >= 0)
             {
-                starts.Add(index + 1);
-                index = index + 1 < text.Length ? text.IndexOf('\n', index + 1) : -1;
+                count++;
+                segment = segment.Slice(index + 1);
+                index = segment.IndexOf('\n');
             }
 
-            return starts.ToArray();
+            return count;
+#endif
         }
     }
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 #if NET8_0_OR_GREATER
 using System;
 using System.Buffers;
@@ -42,6 +43,7 @@ namespace SecretGuard.Core.Detection
             }
         }
 
+        [MethodImpl(HotPath.Options)]
         public void FindAll(string text, KeywordHitSink onHit)
         {
             if (values is null)

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using SecretGuard.Core.Findings;
 
@@ -28,6 +29,7 @@ namespace SecretGuard.Core.Detection
         /// lines. Multi-line, keyword-less and user rules run on the whole text as in <see cref="Scan(string, string, string)"/>.
         /// With commit allowlists (results then depend on the commit) this is a plain scan.
         /// </summary>
+        [MethodImpl(HotPath.Options)]
         public IReadOnlyList<Finding> ScanRevision(string text, string path, string? commit)
         {
             if (text is null)
@@ -57,6 +59,7 @@ namespace SecretGuard.Core.Detection
             return ToFindings(text, facts.NormalizedPath, candidates, facts.PathOnlyFindings);
         }
 
+        [MethodImpl(HotPath.Options)]
         private void AddLineCandidates(RevisionPlan plan, string text, PathFacts facts, string? commit, List<Candidate> candidates)
         {
             var memo = facts.LineMemo;
@@ -94,6 +97,7 @@ namespace SecretGuard.Core.Detection
         }
 
         /// <summary>The candidates of the single-line rules on one line (positions relative to the line).</summary>
+        [MethodImpl(HotPath.Options)]
         private Candidate[] ScanLine(RevisionPlan plan, string line, PathFacts facts, string? commit)
         {
             var applicability = facts.Applicability;
@@ -130,6 +134,7 @@ namespace SecretGuard.Core.Detection
         }
 
         /// <summary>The rules whose result may depend on more than one line, on the whole text (their own keyword pass).</summary>
+        [MethodImpl(HotPath.Options)]
         private void AddWholeTextCandidates(RevisionPlan plan, string text, PathFacts facts, string? commit, List<Candidate> candidates)
         {
             var applicability = facts.Applicability;

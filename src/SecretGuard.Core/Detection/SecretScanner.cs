@@ -1,7 +1,9 @@
 using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
+using System.Threading;
 using SecretGuard.Core.Findings;
 using SecretGuard.Core.Rules;
 
@@ -24,7 +26,7 @@ namespace SecretGuard.Core.Detection
         // The facts that depend only on the path (allowlisted? path-only findings? which rules apply?): kept for
         // the last path each thread scanned (the analyzer scans every literal of a file with the same path), and
         // shared by path (a git history scan meets the same few hundred paths in tens of thousands of blobs).
-        private const int MaxCachedPaths = 4096;
+        private const int MaxCachedPaths = 16384;
 
         [ThreadStatic]
         private static PathFacts? lastPathFacts;
@@ -167,6 +169,7 @@ namespace SecretGuard.Core.Detection
         public IReadOnlyList<Finding> Scan(string text, string path) => Scan(text, path, commit: null);
 
         /// <summary>Scans one text; <paramref name="commit"/> lets allowlists with <c>commits</c> apply (git scans).</summary>
+        [MethodImpl(HotPath.Options)]
         public IReadOnlyList<Finding> Scan(string text, string path, string? commit)
         {
             if (text is null)
@@ -254,6 +257,7 @@ namespace SecretGuard.Core.Detection
             return findings;
         }
 
+        [MethodImpl(HotPath.Options)]
         private void RunRule(CompiledRule rule, string text, PathFacts facts, string? commit, List<int>? hits, List<Candidate> candidates)
         {
             if (rule.Regex is null)
@@ -328,6 +332,7 @@ namespace SecretGuard.Core.Detection
             }
         }
 
+        [MethodImpl(HotPath.Options)]
         private void MatchWindow(CompiledRule rule, Regex regex, string text, int start, int end, PathFacts facts, string? commit, List<Candidate> candidates)
         {
             var secretGroup = rule.SecretGroup;
@@ -420,6 +425,7 @@ namespace SecretGuard.Core.Detection
             return false;
         }
 
+        [MethodImpl(HotPath.Options)]
         private IReadOnlyList<Finding> BuildFindings(string text, string path, List<Candidate> candidates)
         {
             candidates.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.Rule.Index.CompareTo(b.Rule.Index));
@@ -532,6 +538,7 @@ namespace SecretGuard.Core.Detection
                 if (pathFacts.Count >= MaxCachedPaths)
                 {
                     pathFacts.Clear();
+                    Interlocked.Exchange(ref memoizedLines, 0); // the line memos went with the paths
                 }
 
                 facts = pathFacts.GetOrAdd(path, facts);

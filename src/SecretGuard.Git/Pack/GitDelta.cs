@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace SecretGuard.Git.Pack;
 
 /// <summary>
@@ -22,6 +23,7 @@ internal static class GitDelta
     }
 
     /// <summary>Applies <paramref name="delta"/> to <paramref name="source"/>, writing exactly <paramref name="result"/>; false when the delta is corrupt.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot loop: skip tier-0 code in a short-lived process
     public static bool TryApply(ReadOnlySpan<byte> source, ReadOnlySpan<byte> delta, Span<byte> result)
     {
         if (!TryReadSizes(delta, out var baseSize, out var resultSize, out var position) || baseSize != source.Length || resultSize != result.Length)

@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace SecretGuard.Git.Pack;
@@ -34,6 +35,7 @@ internal sealed unsafe class ObjectInflater : IDisposable
     }
 
     /// <summary>False when the data is not a zlib stream that inflates to exactly <paramref name="output"/>'s length.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot loop: skip tier-0 code in a short-lived process
     public bool TryInflate(byte* compressed, long available, Span<byte> output)
     {
         if (stream is null)

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using SecretGuard.Git.Native;
 
 namespace SecretGuard.Git.Pack;
@@ -63,6 +64,7 @@ internal sealed class PackEntries
 
     public ReadOnlySpan<int> ChildrenOf(int entry) => children.AsSpan(childStart[entry], childStart[entry + 1] - childStart[entry]);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot loop: skip tier-0 code in a short-lived process
     public static PackEntries Build(PackFile pack, PackIndex index)
     {
         var count = index.Count;

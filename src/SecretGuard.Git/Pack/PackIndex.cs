@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using System.Runtime.CompilerServices;
 using SecretGuard.Git.Native;
 
 namespace SecretGuard.Git.Pack;
@@ -29,6 +30,7 @@ internal sealed class PackIndex
     public int Count => Ids.Length;
 
     /// <summary>Reads an index; throws <see cref="InvalidDataException"/> when it is not a well-formed version 2 index.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot loop: skip tier-0 code in a short-lived process
     public static PackIndex Read(string path)
     {
         var data = File.ReadAllBytes(path);

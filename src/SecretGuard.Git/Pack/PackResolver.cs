@@ -11,6 +11,9 @@ namespace SecretGuard.Git.Pack;
 /// </summary>
 internal static unsafe class PackResolver
 {
+    // git never writes delta chains deeper than 4095; deeper ones are treated as corrupt, which keeps the recursion bounded.
+    private const int MaxDepth = 4095;
+
     /// <summary>
     /// Resolves every entry with <c>wanted[entry]</c> and hands it to <paramref name="sink"/>. A wanted object that
     /// no wanted delta depends on and whose size exceeds <paramref name="maxSize"/> is reported as too large unread.
@@ -23,32 +26,45 @@ internal static unsafe class PackResolver
             return;
         }
 
-        var next = -1;
-        void Work()
+        // Families of one file lie next to each other in pack order; threads take families from opposite ends
+        // so they seldom work on the same file at once (they would contend for its scan results).
+        var gate = new object();
+        var front = 0;
+        var back = roots.Count - 1;
+        int Claim(bool fromFront)
+        {
+            lock (gate)
+            {
+                return front > back ? -1 : fromFront ? roots[front++] : roots[back--];
+            }
+        }
+
+        void Work(bool fromFront)
         {
             using var inflater = new ObjectInflater();
             var walker = new FamilyWalker(pack, entries, wanted, needed, maxSize, inflater, sink);
-            int claimed;
-            while ((claimed = Interlocked.Increment(ref next)) < roots.Count)
+            int root;
+            while ((root = Claim(fromFront)) >= 0)
             {
-                walker.Visit(roots[claimed], default, isRoot: true);
+                walker.Visit(root, default, depth: 0);
             }
         }
 
         var count = Math.Clamp(threads, 1, Math.Max(1, roots.Count));
         if (count == 1)
         {
-            Work();
+            Work(fromFront: true);
             return;
         }
 
         var tasks = new Task[count - 1];
         for (var i = 0; i < tasks.Length; i++)
         {
-            tasks[i] = Task.Factory.StartNew(Work, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+            var fromFront = i % 2 == 1;
+            tasks[i] = Task.Factory.StartNew(() => Work(fromFront), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
         }
 
-        Work();
+        Work(fromFront: true);
         Task.WaitAll(tasks);
     }
 
@@ -85,8 +101,14 @@ internal static unsafe class PackResolver
     private sealed class FamilyWalker(PackFile pack, PackEntries entries, bool[] wanted, bool[] needed, long maxSize, ObjectInflater inflater, IPackObjectSink sink)
     {
         [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot loop: skip tier-0 code in a short-lived process
-        public void Visit(int entry, ReadOnlySpan<byte> source, bool isRoot)
+        public void Visit(int entry, ReadOnlySpan<byte> source, int depth)
         {
+            if (depth > MaxDepth)
+            {
+                FailFamily(entry, $"is at the end of a delta chain deeper than {MaxDepth}");
+                return;
+            }
+
             var hasNeededChildren = false;
             foreach (var child in entries.ChildrenOf(entry))
             {
@@ -100,7 +122,7 @@ internal static unsafe class PackResolver
             byte[]? buffer = null;
             try
             {
-                var length = Materialize(entry, source, isRoot, hasNeededChildren, out buffer, out var error);
+                var length = Materialize(entry, source, isRoot: depth == 0, hasNeededChildren, out buffer, out var error);
                 if (error is not null)
                 {
                     FailFamily(entry, error);
@@ -125,7 +147,7 @@ internal static unsafe class PackResolver
                     {
                         if (needed[child])
                         {
-                            Visit(child, content, isRoot: false);
+                            Visit(child, content, depth + 1);
                         }
                     }
                 }
@@ -143,6 +165,7 @@ internal static unsafe class PackResolver
         /// Inflates a whole object, or inflates a delta and applies it to <paramref name="source"/>. Returns the
         /// object's length; <paramref name="buffer"/> is null when it was too large to read (and nothing needs it).
         /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot loop: skip tier-0 code in a short-lived process
         private long Materialize(int entry, ReadOnlySpan<byte> source, bool isRoot, bool hasNeededChildren, out byte[]? buffer, out string? error)
         {
             buffer = null;

@@ -9,11 +9,11 @@ public sealed class PackedHistoryScanTests
     private static readonly GitHistoryScanner Scanner = new(SecretScanner.Default);
 
     [Theory]
-    [InlineData(false)]
-    [InlineData(true)]
-    public void Packed_history_gives_the_same_findings_as_loose_objects(bool referenceDeltas)
+    [InlineData(false, 140)] // enough commits for the walk to run on two threads
+    [InlineData(true, 40)]
+    public void Packed_history_gives_the_same_findings_as_loose_objects(bool referenceDeltas, int versions)
     {
-        using var repository = PackedRepository.CreateWithHistory();
+        using var repository = PackedRepository.CreateWithHistory(versions);
         var loose = Scanner.ScanHistory(repository.Path, new GitScanOptions { Threads = 2 });
         PackedRepository.Pack(repository, referenceDeltas);
         Assert.Empty(Directory.GetDirectories(Path.Combine(repository.Path, ".git", "objects"), "??"));

@@ -1,6 +1,10 @@
 namespace SecretGuard.Git.Tests.Packs;
 
-/// <summary>A repository with a history worth packing: many versions of a few files (so the pack holds delta chains), secrets added and removed, a rename, a merge and a binary file.</summary>
+/// <summary>
+/// A repository with a history worth packing: many versions of a few files (so the pack holds delta chains), secrets
+/// added and removed, a revert to an earlier version (the same blob introduced twice: the first commit must win), a
+/// rename, a merge and a binary file.
+/// </summary>
 internal static class PackedRepository
 {
     public static TempRepository CreateWithHistory(int versions = 40)
@@ -9,9 +13,25 @@ internal static class PackedRepository
         var random = new Random(20261122);
         var lines = Enumerable.Range(0, 60).Select(i => $"setting_{i} = value {random.Next(100000)}").ToList();
         repository.WriteBytes("assets/logo.bin", [.. Enumerable.Range(0, 2048).Select(i => (byte)(i % 7 == 0 ? 0 : random.Next(256)))]);
+        List<string>? snapshot = null;
         for (var version = 0; version < versions; version++)
         {
             lines[random.Next(lines.Count)] = $"setting_{random.Next(100)} = value {random.Next(100000)}";
+            if (version == 5)
+            {
+                lines.Insert(10, $"revert_token = \"{TestSecrets.GitHubToken()}\"");
+                snapshot = [.. lines];
+            }
+
+            if (version == 6)
+            {
+                lines.RemoveAt(10);
+            }
+
+            if (version % 25 == 24 && snapshot is not null)
+            {
+                lines = [.. snapshot]; // a revert: version 5's blob again
+            }
             if (version % 9 == 3)
             {
                 lines.Insert(random.Next(lines.Count), $"github_token = \"{TestSecrets.GitHubToken()}\"");
