@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 using System.Threading;
@@ -65,7 +64,7 @@ namespace SecretGuard.Core.Detection
             var memo = facts.LineMemo;
             if (memo is null)
             {
-                Interlocked.CompareExchange(ref facts.LineMemo, new ConcurrentDictionary<LineKey, Candidate[]>(), null);
+                Interlocked.CompareExchange(ref facts.LineMemo, new LineMemo<Candidate[]>(), null);
                 memo = facts.LineMemo!;
             }
 
@@ -77,7 +76,7 @@ namespace SecretGuard.Core.Detection
                 if (end > start)
                 {
                     var key = LineKey.Of(text, start, end - start);
-                    if (!memo.TryGetValue(key, out var found))
+                    if (!memo.TryGet(key, out var found) || found is null)
                     {
                         found = ScanLine(plan, text.Substring(start, end - start), facts, commit);
                         if (Volatile.Read(ref memoizedLines) < MaxMemoizedLines && memo.TryAdd(key, found))

@@ -580,7 +580,7 @@ namespace SecretGuard.Core.Detection
             public sbyte[] GlobalAllowlistPathStates { get; set; } = Array.Empty<sbyte>();
 
             /// <summary>Results of single-line rules by line content, for <see cref="ScanRevision"/>; made on first use.</summary>
-            public ConcurrentDictionary<LineKey, Candidate[]>? LineMemo;
+            public LineMemo<Candidate[]>? LineMemo;
 
             /// <summary>Per rule, per rule allowlist: whether its paths match this path; arrays made on first use.</summary>
             public sbyte[]?[] RuleAllowlistPathStates { get; set; } = Array.Empty<sbyte[]?>();
