@@ -21,9 +21,10 @@ internal sealed unsafe class ObjectInflater : IDisposable
 
     private ZStream* stream;
 
-    public ObjectInflater()
+    /// <param name="useRuntimeZlib">False forces the <see cref="ZLibStream"/> path (tests cover both).</param>
+    public ObjectInflater(bool useRuntimeZlib = true)
     {
-        if (Native is { } native)
+        if (useRuntimeZlib && Native is { } native)
         {
             stream = (ZStream*)NativeMemory.AllocZeroed((nuint)sizeof(ZStream));
             if (native.InflateInit(stream, ZlibWindowBits) != 0)
@@ -33,6 +34,9 @@ internal sealed unsafe class ObjectInflater : IDisposable
             }
         }
     }
+
+    /// <summary>Whether the runtime's zlib is driven directly (else <see cref="ZLibStream"/>).</summary>
+    public bool UsesRuntimeZlib => stream is not null;
 
     /// <summary>False when the data is not a zlib stream that inflates to exactly <paramref name="output"/>'s length.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot loop: skip tier-0 code in a short-lived process
