@@ -76,16 +76,7 @@ public sealed class PackResolverTests
         repository.Write("other.txt", "independent content\n");
         repository.CommitAll("other");
         PackedRepository.Pack(repository);
-        var damaged = PackedRepository.Entries(repository).Single(entry => entry.Id == repository.Git("rev-parse", "HEAD:a.txt").Trim());
-        var packPath = Path.ChangeExtension(PackedRepository.PackIndexPath(repository), ".pack");
-        File.SetAttributes(packPath, FileAttributes.Normal);
-        var bytes = File.ReadAllBytes(packPath);
-        for (var i = 8; i < 40; i++)
-        {
-            bytes[damaged.Offset + i] ^= 0x5A;
-        }
-
-        File.WriteAllBytes(packPath, bytes);
+        var damaged = PackedRepository.DamageEntry(repository, "HEAD:a.txt");
 
         using var database = PackedObjectDatabase.Open(Path.Combine(repository.Path, ".git"));
         var (pack, entries) = Assert.Single(database.Packs);
@@ -93,7 +84,7 @@ public sealed class PackResolverTests
         PackResolver.Resolve(pack, entries, Enumerable.Repeat(true, entries.Count).ToArray(), long.MaxValue, threads: 1, sink);
 
         var failure = Assert.Single(sink.Failures);
-        Assert.Equal(damaged.Id, failure.Key.ToHex());
+        Assert.Equal(damaged, failure.Key.ToHex());
         Assert.Contains("corrupt", failure.Value, StringComparison.Ordinal);
         Assert.Equal(entries.Count - 1, sink.Contents.Count);
     }

@@ -53,17 +53,7 @@ public sealed class PackedHistoryScanTests
         repository.Write("broken.txt", string.Join("\n", Enumerable.Range(0, 100).Select(i => $"row {i} {i * 7919 % 1000}")) + "\n");
         repository.CommitAll("two files");
         PackedRepository.Pack(repository);
-        var brokenId = repository.Git("rev-parse", "HEAD:broken.txt").Trim();
-        var entry = PackedRepository.Entries(repository).Single(item => item.Id == brokenId);
-        var packPath = Path.ChangeExtension(PackedRepository.PackIndexPath(repository), ".pack");
-        File.SetAttributes(packPath, FileAttributes.Normal);
-        var bytes = File.ReadAllBytes(packPath);
-        for (var i = 6; i < 30; i++)
-        {
-            bytes[entry.Offset + i] ^= 0x5A;
-        }
-
-        File.WriteAllBytes(packPath, bytes);
+        var brokenId = PackedRepository.DamageEntry(repository, "HEAD:broken.txt");
 
         var result = Scanner.ScanHistory(repository.Path, new GitScanOptions { Threads = 2 });
 

@@ -77,6 +77,23 @@ internal static class PackedRepository
     public static string PackIndexPath(TempRepository repository) =>
         Directory.GetFiles(Path.Combine(repository.Path, ".git", "objects", "pack"), "*.idx").Single();
 
+    /// <summary>Damages the compressed data of the packed object at <paramref name="revision"/> (e.g. <c>HEAD:a.txt</c>); returns its id.</summary>
+    public static string DamageEntry(TempRepository repository, string revision)
+    {
+        var id = repository.Git("rev-parse", revision).Trim();
+        var entry = Entries(repository).Single(item => item.Id == id);
+        var packPath = Path.ChangeExtension(PackIndexPath(repository), ".pack");
+        File.SetAttributes(packPath, FileAttributes.Normal);
+        var bytes = File.ReadAllBytes(packPath);
+        for (var i = 6; i < 30; i++)
+        {
+            bytes[entry.Offset + i] ^= 0x5A; // past the entry header, into the zlib stream
+        }
+
+        File.WriteAllBytes(packPath, bytes);
+        return id;
+    }
+
     /// <summary>(id, type, offset, depth) of every packed object, from <c>git verify-pack -v</c>.</summary>
     public static List<(string Id, string Type, long Offset, int Depth)> Entries(TempRepository repository)
     {
