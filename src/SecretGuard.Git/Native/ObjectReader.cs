@@ -42,9 +42,9 @@ internal sealed unsafe class ObjectReader : IDisposable
                 return use(commit);
             }
 
-            if (expected == Libgit2.ObjectType.Tree && preloaded.TryGetTree(id, out var tree))
+            if (expected == Libgit2.ObjectType.Tree && preloaded.TryGetTree(id, out var chunk, out var start, out var length))
             {
-                return use(tree);
+                return use(chunk.AsSpan(start, length));
             }
         }
 

@@ -22,19 +22,27 @@ internal sealed class RawTree
     private static Entry[]? scratch;
 
     /// <summary>Parses the raw content of a tree object (<c>mode SP name NUL 20-byte-id</c>, repeated).</summary>
-    public static RawTree Parse(ReadOnlySpan<byte> raw, Oid id) => Parse(raw.ToArray(), id);
+    public static RawTree Parse(ReadOnlySpan<byte> raw, Oid id)
+    {
+        var data = raw.ToArray();
+        return Parse(data, 0, data.Length, id);
+    }
 
-    /// <summary>Parses a tree object's content, keeping <paramref name="data"/> itself (the caller does not change it).</summary>
+    /// <summary>
+    /// Parses a tree object's content stored at <paramref name="start"/> in <paramref name="data"/> (which may hold
+    /// other objects too), keeping <paramref name="data"/> itself: the caller does not change it.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot loop: skip tier-0 code in a short-lived process
-    public static RawTree Parse(byte[] data, Oid id)
+    public static RawTree Parse(byte[] data, int start, int length, Oid id)
     {
         var entries = scratch ??= new Entry[256];
         var count = 0;
-        var position = 0;
-        while (position < data.Length)
+        var position = start;
+        var end = start + length;
+        while (position < end)
         {
             var mode = 0;
-            while (position < data.Length && data[position] != (byte)' ')
+            while (position < end && data[position] != (byte)' ')
             {
                 var digit = data[position] - '0';
                 if (digit is < 0 or > 7)
@@ -47,8 +55,8 @@ internal sealed class RawTree
             }
 
             var nameStart = position + 1;
-            var nul = Array.IndexOf(data, (byte)0, nameStart);
-            if (nul < 0 || nul + 1 + Oid.Size > data.Length)
+            var nul = nameStart < end ? Array.IndexOf(data, (byte)0, nameStart, end - nameStart) : -1;
+            if (nul < 0 || nul + 1 + Oid.Size > end)
             {
                 throw new GitScanException($"tree {id.ToHex()} is corrupt (truncated entry)");
             }

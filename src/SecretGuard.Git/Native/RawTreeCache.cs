@@ -18,9 +18,9 @@ internal sealed class RawTreeCache(ObjectReader reader)
             return tree;
         }
 
-        if (reader.Preloaded is { } preloaded && preloaded.TryGetTree(id, out var content))
+        if (reader.Preloaded is { } preloaded && preloaded.TryGetTree(id, out var chunk, out var start, out var length))
         {
-            tree = RawTree.Parse(content, id); // preloaded content is kept as it is, not copied
+            tree = RawTree.Parse(chunk, start, length, id); // preloaded content is used where it is, not copied
         }
         else
         {

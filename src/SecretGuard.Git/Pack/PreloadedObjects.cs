@@ -5,25 +5,34 @@ namespace SecretGuard.Git.Pack;
 
 /// <summary>
 /// Every commit and tree of a repository's packs, resolved in one pass (<see cref="PackResolver"/>) and kept in
-/// memory, so a full-history walk reads no object through libgit2's one-at-a-time path. Memory is capped: past <see cref="MaxBytes"/> further objects are not kept and
-/// are read through libgit2 when the walk needs them.
+/// memory, so a full-history walk reads no object through libgit2's one-at-a-time path. Objects are copied into
+/// large shared chunks (each resolving thread fills its own), not one array each: a hundred thousand small arrays
+/// would cost allocations and garbage-collector copies. Memory is capped: past <see cref="MaxBytes"/> further objects
+/// are not kept and are read through libgit2 when the walk needs them.
 /// </summary>
 internal sealed class PreloadedObjects : IPackObjectSink
 {
     /// <summary>At most 1 GiB of commit and tree content is kept.</summary>
     public const long MaxBytes = 1L << 30;
 
+    private const int ChunkSize = 1 << 20;
+
     private readonly PackedObjectDatabase database;
-    private readonly byte[]?[][] contents;
+    private readonly Location[][] locations;
+    private readonly List<byte[]> chunks = new();
+
+    // The chunk each resolving thread is filling (dropped once loading is done).
+    private readonly ThreadLocal<(byte[]? Chunk, int ChunkIndex, int Used)> filling = new();
+    private byte[][] loadedChunks = [];
     private long bytes;
 
     private PreloadedObjects(PackedObjectDatabase database)
     {
         this.database = database;
-        contents = new byte[]?[database.Packs.Count][];
-        for (var i = 0; i < contents.Length; i++)
+        locations = new Location[database.Packs.Count][];
+        for (var i = 0; i < locations.Length; i++)
         {
-            contents[i] = new byte[]?[database.Packs[i].Entries.Count];
+            locations[i] = new Location[database.Packs[i].Entries.Count];
         }
     }
 
@@ -45,6 +54,8 @@ internal sealed class PreloadedObjects : IPackObjectSink
             PackResolver.Resolve(pack, entries, wanted, long.MaxValue, threads, preloaded);
         }
 
+        preloaded.loadedChunks = [.. preloaded.chunks];
+        preloaded.filling.Dispose();
         return preloaded;
     }
 
@@ -52,27 +63,18 @@ internal sealed class PreloadedObjects : IPackObjectSink
     public bool TryGetCommit(Oid id, out ReadOnlySpan<byte> content)
     {
         content = default;
-        if (!database.TryLocate(id, out var pack, out var entry) || contents[pack][entry] is not byte[] kept || database.Packs[pack].Entries.Kind[entry] != PackEntryKind.Commit)
+        if (!TryFind(id, PackEntryKind.Commit, out var chunk, out var start, out var length))
         {
             return false; // not kept, or not a commit (the libgit2 read reports the type mismatch)
         }
 
-        content = kept;
+        content = chunk.AsSpan(start, length);
         return true;
     }
 
-    /// <summary>The content of a kept tree (shared: not to be changed).</summary>
-    public bool TryGetTree(Oid id, [NotNullWhen(true)] out byte[]? content)
-    {
-        content = null;
-        if (!database.TryLocate(id, out var pack, out var entry) || contents[pack][entry] is not byte[] kept || database.Packs[pack].Entries.Kind[entry] != PackEntryKind.Tree)
-        {
-            return false;
-        }
-
-        content = kept;
-        return true;
-    }
+    /// <summary>Where a kept tree's content is: <paramref name="chunk"/> is shared and holds other objects too; not to be changed.</summary>
+    public bool TryGetTree(Oid id, [NotNullWhen(true)] out byte[]? chunk, out int start, out int length) =>
+        TryFind(id, PackEntryKind.Tree, out chunk, out start, out length);
 
     void IPackObjectSink.Resolved(PackFile pack, PackEntries entries, int entry, ReadOnlySpan<byte> content)
     {
@@ -81,7 +83,9 @@ internal sealed class PreloadedObjects : IPackObjectSink
             return;
         }
 
-        contents[IndexOf(entries)][entry] = content.ToArray();
+        var (chunk, chunkIndex, start) = Reserve(content.Length);
+        content.CopyTo(chunk.AsSpan(start));
+        locations[IndexOf(entries)][entry] = new Location(chunkIndex + 1, start, content.Length);
     }
 
     void IPackObjectSink.TooLarge(PackFile pack, PackEntries entries, int entry, long size)
@@ -93,6 +97,53 @@ internal sealed class PreloadedObjects : IPackObjectSink
     {
         // not kept: the walk reads it through libgit2, which reports the problem naming the object
     }
+
+    private bool TryFind(Oid id, PackEntryKind kind, [NotNullWhen(true)] out byte[]? chunk, out int start, out int length)
+    {
+        chunk = null;
+        start = 0;
+        length = 0;
+        if (!database.TryLocate(id, out var pack, out var entry) || database.Packs[pack].Entries.Kind[entry] != kind)
+        {
+            return false;
+        }
+
+        var location = locations[pack][entry];
+        if (location.Chunk == 0)
+        {
+            return false;
+        }
+
+        chunk = loadedChunks[location.Chunk - 1];
+
+        start = location.Start;
+        length = location.Length;
+        return true;
+    }
+
+    /// <summary>Room for <paramref name="length"/> bytes in this thread's chunk (a new chunk when it is full; a large object gets its own).</summary>
+    private (byte[] Chunk, int Index, int Start) Reserve(int length)
+    {
+        var current = filling.Value;
+        if (current.Chunk is null || current.Used + length > current.Chunk.Length)
+        {
+            var chunk = new byte[Math.Max(ChunkSize, length)];
+            int index;
+            lock (chunks)
+            {
+                index = chunks.Count;
+                chunks.Add(chunk);
+            }
+
+            current = (chunk, index, 0);
+        }
+
+        filling.Value = (current.Chunk, current.ChunkIndex, current.Used + length);
+        return (current.Chunk!, current.ChunkIndex, current.Used);
+    }
+
+    /// <summary>Where an object's content is kept: chunk number plus one (0: not kept), offset, length.</summary>
+    private readonly record struct Location(int Chunk, int Start, int Length);
 
     private int IndexOf(PackEntries entries)
     {
