@@ -90,29 +90,38 @@ internal sealed class PackEntries
         var kind = new PackEntryKind[count];
         var isDelta = new bool[count];
         var parent = new int[count];
-        for (var entry = 0; entry < count; entry++)
+        // Headers are independent of each other: parsed in two halves at once (a large pack has millions).
+        void ParseHeaders(int first, int last)
         {
-            parent[entry] = -1;
-            dataEnd[entry] = entry + 1 < count ? offsets[entry + 1] : pack.DataEnd;
-            if (!pack.TryReadHeader(offsets[entry], out var headerKind, out size[entry], out dataStart[entry], out var baseOffset, out var baseId) || dataStart[entry] > dataEnd[entry])
+            for (var entry = first; entry < last; entry++)
             {
-                kind[entry] = PackEntryKind.None;
-                continue;
-            }
+                parent[entry] = -1;
+                dataEnd[entry] = entry + 1 < count ? offsets[entry + 1] : pack.DataEnd;
+                if (!pack.TryReadHeader(offsets[entry], out var headerKind, out size[entry], out dataStart[entry], out var baseOffset, out var baseId) || dataStart[entry] > dataEnd[entry])
+                {
+                    kind[entry] = PackEntryKind.None;
+                    continue;
+                }
 
-            kind[entry] = headerKind;
-            if (headerKind == PackEntryKind.OffsetDelta)
-            {
-                isDelta[entry] = true;
-                parent[entry] = Array.BinarySearch(offsets, 0, entry, baseOffset); // a base precedes its offset deltas
-            }
-            else if (headerKind == PackEntryKind.ReferenceDelta)
-            {
-                isDelta[entry] = true;
-                var position = index.Find(baseId);
-                parent[entry] = position < 0 ? -1 : entryOfPosition[position];
+                kind[entry] = headerKind;
+                if (headerKind == PackEntryKind.OffsetDelta)
+                {
+                    isDelta[entry] = true;
+                    parent[entry] = Array.BinarySearch(offsets, 0, entry, baseOffset); // a base precedes its offset deltas
+                }
+                else if (headerKind == PackEntryKind.ReferenceDelta)
+                {
+                    isDelta[entry] = true;
+                    var position = index.Find(baseId);
+                    parent[entry] = position < 0 ? -1 : entryOfPosition[position];
+                }
             }
         }
+
+        var half = count / 2;
+        var secondHalf = count >= 4096 ? Task.Run(() => ParseHeaders(half, count)) : null;
+        ParseHeaders(0, secondHalf is null ? count : half);
+        secondHalf?.GetAwaiter().GetResult();
 
         ResolveDeltaKinds(kind, isDelta, parent);
 
