@@ -104,35 +104,37 @@ public sealed class GitHistoryScanner
                 worker.Start(threads);
             }
 
-            var toWalk = new List<(RawCommit Commit, CommitInfo Info)>(selected.Count);
-            foreach (var id in selected)
-            {
-                if (walker.ReadCommit(id) is not { } raw)
-                {
-                    continue;
-                }
-
-                if ((options.Since is { } since && raw.Committed < since) || (options.Until is { } until && raw.Committed > until))
-                {
-                    continue;
-                }
-
-                var info = new CommitInfo(id, commits);
-                commits++;
-                if (reader.Preloaded is null)
-                {
-                    walker.AddCommit(raw, info);
-                    progress.CommitWalked();
-                }
-                else
-                {
-                    toWalk.Add((raw, info));
-                }
-            }
-
             if (reader.Preloaded is { } preloaded)
             {
+                // Commits read on all cores, then filtered and numbered in walk order, then walked on all cores.
+                var read = ParallelHistoryWalk.ReadCommits(repositoryPath, preloaded, selected, threads);
+                var toWalk = new List<(RawCommit Commit, CommitInfo Info)>(selected.Count);
+                for (var i = 0; i < selected.Count; i++)
+                {
+                    var (raw, problem) = read[i];
+                    if (problem is not null)
+                    {
+                        recorder.Problem(problem);
+                    }
+
+                    if (raw is not null && InDateRange(raw, options))
+                    {
+                        toWalk.Add((raw, new CommitInfo(selected[i], commits++)));
+                    }
+                }
+
                 ParallelHistoryWalk.Run(repositoryPath, preloaded, shallowBoundary, toWalk, threads, recorder, progress);
+            }
+            else
+            {
+                foreach (var id in selected)
+                {
+                    if (walker.ReadCommit(id) is { } raw && InDateRange(raw, options))
+                    {
+                        walker.AddCommit(raw, new CommitInfo(id, commits++));
+                        progress.CommitWalked();
+                    }
+                }
             }
 
             if (packs is not null && collected is not null)
@@ -254,6 +256,9 @@ public sealed class GitHistoryScanner
             Elapsed = progress.Elapsed,
         };
     }
+
+    private static bool InDateRange(RawCommit commit, GitScanOptions options) =>
+        (options.Since is not { } since || commit.Committed >= since) && (options.Until is not { } until || commit.Committed <= until);
 
     /// <summary>
     /// For a range: whether the repository is packed and the selected commits cover most of it, so that resolving every packed commit and tree in

@@ -30,13 +30,26 @@ internal sealed class HistoryWalker
     /// <summary>Reads a commit's headers; null (and a problem recorded) when it cannot be read.</summary>
     public RawCommit? ReadCommit(Oid id)
     {
+        var commit = TryReadCommit(id, out var problem);
+        if (problem is not null)
+        {
+            Recorder.Problem(problem);
+        }
+
+        return commit;
+    }
+
+    /// <summary>Reads a commit's headers; null, with the problem to report, when it cannot be read.</summary>
+    public RawCommit? TryReadCommit(Oid id, out GitScanProblem? problem)
+    {
+        problem = null;
         try
         {
             return reader.Read(id, Libgit2.ObjectType.Commit, raw => RawCommit.Parse(raw, id));
         }
         catch (GitScanException exception)
         {
-            Recorder.Problem(new GitScanProblem(id.ToHex(), $"{exception.Message}; its changes were not scanned"));
+            problem = new GitScanProblem(id.ToHex(), $"{exception.Message}; its changes were not scanned");
             return null;
         }
     }

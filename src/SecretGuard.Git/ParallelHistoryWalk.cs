@@ -14,6 +14,36 @@ internal static class ParallelHistoryWalk
 {
     private const int CommitsPerRound = 4096;
 
+    /// <summary>Reads the headers of <paramref name="ids"/> on several threads; each slot holds the commit or the problem reading it.</summary>
+    public static (RawCommit? Commit, GitScanProblem? Problem)[] ReadCommits(string gitDirectory, PreloadedObjects preloaded, IReadOnlyList<Oid> ids, int threads)
+    {
+        var results = new (RawCommit?, GitScanProblem?)[ids.Count];
+        var count = Math.Clamp(threads, 1, Math.Max(1, ids.Count / 1024));
+        var share = (ids.Count + count - 1) / count;
+        void Read(int thread)
+        {
+            using var reader = new ObjectReader(gitDirectory) { Preloaded = preloaded };
+            var walker = new HistoryWalker(reader, NoRecorder.Instance, []);
+            var last = Math.Min((thread + 1) * share, ids.Count);
+            for (var i = thread * share; i < last; i++)
+            {
+                var commit = walker.TryReadCommit(ids[i], out var problem);
+                results[i] = (commit, problem);
+            }
+        }
+
+        var others = new Task[count - 1];
+        for (var thread = 1; thread < count; thread++)
+        {
+            var index = thread;
+            others[thread - 1] = Task.Run(() => Read(index));
+        }
+
+        Read(0);
+        Task.WaitAll(others);
+        return results;
+    }
+
     public static void Run(
         string gitDirectory,
         PreloadedObjects preloaded,
@@ -77,5 +107,17 @@ internal static class ParallelHistoryWalk
                 reader.Dispose();
             }
         }
+    }
+
+    /// <summary>For a walker that only reads commits.</summary>
+    private sealed class NoRecorder : IWalkRecorder
+    {
+        public static readonly NoRecorder Instance = new();
+
+        public void Blob(Oid blob, string path, CommitInfo commit) => throw new InvalidOperationException("a reading walker records nothing");
+
+        public void Submodule(string path) => throw new InvalidOperationException("a reading walker records nothing");
+
+        public void Problem(GitScanProblem problem) => throw new InvalidOperationException("a reading walker records nothing");
     }
 }
