@@ -12,14 +12,14 @@ namespace SecretGuard.Git;
 internal sealed class HistoryWalker
 {
     private readonly ObjectReader reader;
-    private readonly RawTreeCache trees;
+    private readonly TreeBytesCache trees;
     private readonly HashSet<Oid> shallowBoundary;
     private readonly Dictionary<Oid, Oid> treeOfCommit = new();
 
     public HistoryWalker(ObjectReader reader, IWalkRecorder recorder, HashSet<Oid> shallowBoundary)
     {
         this.reader = reader;
-        trees = new RawTreeCache(reader);
+        trees = new TreeBytesCache(reader);
         Recorder = recorder;
         this.shallowBoundary = shallowBoundary;
     }
@@ -77,7 +77,7 @@ internal sealed class HistoryWalker
 
         try
         {
-            var parents = new RawTree?[parentTrees.Count];
+            var parents = new TreeBytes?[parentTrees.Count];
             for (var i = 0; i < parents.Length; i++)
             {
                 parents[i] = TryGetTree(parentTrees[i]);
@@ -111,7 +111,7 @@ internal sealed class HistoryWalker
     }
 
     /// <summary>A parent's tree, or null when it cannot be read (its own commit reports that); everything here then counts as new.</summary>
-    private RawTree? TryGetTree(Oid id)
+    private TreeBytes? TryGetTree(Oid id)
     {
         try
         {
@@ -124,35 +124,35 @@ internal sealed class HistoryWalker
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot loop: skip tier-0 code in a short-lived process
-    private void WalkTree(RawTree tree, RawTree?[] parents, string prefix, CommitInfo info)
+    private void WalkTree(TreeBytes tree, TreeBytes?[] parents, string prefix, CommitInfo info)
     {
-        var cursors = new int[parents.Length];
-        foreach (ref readonly var entry in tree.Entries.AsSpan())
+        // One cursor per parent, moved forward in step with this tree's entries (both are sorted).
+        var parentCursors = new TreeCursor[parents.Length];
+        var parentHasEntry = new bool[parents.Length];
+        for (var p = 0; p < parents.Length; p++)
+        {
+            if (parents[p] is { } parent)
+            {
+                parentCursors[p] = new TreeCursor(parent);
+                parentHasEntry[p] = Advance(ref parentCursors[p]);
+            }
+        }
+
+        var entry = new TreeCursor(tree);
+        while (entry.MoveNext())
         {
             var unchanged = false;
-            RawTree?[]? parentSubtrees = null;
+            TreeBytes?[]? parentSubtrees = null;
             for (var p = 0; p < parents.Length; p++)
             {
-                var parent = parents[p];
-                if (parent is null)
-                {
-                    continue;
-                }
-
-                var parentEntries = parent.Entries;
+                ref var before = ref parentCursors[p];
                 var order = 1;
-                while (cursors[p] < parentEntries.Length && (order = RawTree.Compare(parent, parentEntries[cursors[p]], tree, entry)) < 0)
+                while (parentHasEntry[p] && (order = TreeCursor.Compare(before, entry)) < 0)
                 {
-                    cursors[p]++;
+                    parentHasEntry[p] = Advance(ref before);
                 }
 
-                if (cursors[p] >= parentEntries.Length || order != 0)
-                {
-                    continue;
-                }
-
-                var before = parentEntries[cursors[p]];
-                if (before.Kind != entry.Kind)
+                if (!parentHasEntry[p] || order != 0 || before.Kind != entry.Kind)
                 {
                     continue;
                 }
@@ -163,9 +163,9 @@ internal sealed class HistoryWalker
                     break;
                 }
 
-                if (entry.Kind == RawTree.EntryKind.Tree)
+                if (entry.Kind == TreeEntryKind.Tree)
                 {
-                    parentSubtrees ??= new RawTree?[parents.Length];
+                    parentSubtrees ??= new TreeBytes?[parents.Length];
                     parentSubtrees[p] = TryGetTree(before.Id);
                 }
             }
@@ -175,30 +175,40 @@ internal sealed class HistoryWalker
                 continue;
             }
 
-            var path = prefix.Length == 0 ? tree.NameString(entry) : prefix + "/" + tree.NameString(entry);
+            var path = prefix.Length == 0 ? entry.NameString() : prefix + "/" + entry.NameString();
             switch (entry.Kind)
             {
-                case RawTree.EntryKind.Tree:
-                    RawTree subtree;
+                case TreeEntryKind.Tree:
                     try
                     {
-                        subtree = trees.Get(entry.Id);
+                        WalkTree(trees.Get(entry.Id), parentSubtrees ?? [], path, info);
                     }
                     catch (GitScanException exception)
                     {
                         Recorder.Problem(new GitScanProblem(entry.Id.ToHex(), $"{path}/ at commit {info.Sha}: {exception.Message}; this folder was not scanned"));
-                        continue;
                     }
 
-                    WalkTree(subtree, parentSubtrees ?? [], path, info);
                     break;
-                case RawTree.EntryKind.Submodule:
+                case TreeEntryKind.Submodule:
                     Recorder.Submodule(path);
                     break;
                 default:
                     Recorder.Blob(entry.Id, path, info);
                     break;
             }
+        }
+    }
+
+    /// <summary>Moves a parent's cursor; a corrupt parent tree just ends (what follows counts as new; its own commit reports it).</summary>
+    private static bool Advance(ref TreeCursor cursor)
+    {
+        try
+        {
+            return cursor.MoveNext();
+        }
+        catch (GitScanException)
+        {
+            return false;
         }
     }
 }
