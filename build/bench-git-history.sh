@@ -2,12 +2,12 @@
 # Full-history scan benchmark: `secretguard git` (Release) against the cost floor of diff-based scanners,
 # `git log -p --all > /dev/null`, on the same generated repository, side by side in one run.
 #
-#   build/bench-git-history.sh [COMMITS] [WORKDIR]
+#   build/bench-git-history.sh [COMMITS] [WORKDIR] [RUNS]
 #
 # COMMITS (default 20000): commits to generate with `git fast-import` (about 400 files in 40 folders, 1-3 files
 # changed per commit, a merged side branch every 1000 commits, a generated token now and then).
 # WORKDIR (default: a new temp folder): reused if it already holds the repository for the same COMMITS.
-# Prints the median of 3 runs of each (wall and CPU) and the ratios. Needs: dotnet, git, python3.
+# Prints the median of RUNS (default 3) alternating runs of each (wall and CPU) and the ratios. Needs: dotnet, git, python3.
 # Runtime knobs pass through the environment, e.g. `DOTNET_TieredPGO=0 build/bench-git-history.sh`
 # (tiered PGO's instrumented code costs ~0.6 s CPU on this run; see the git issue note).
 set -euo pipefail
@@ -17,7 +17,7 @@ WORK="${2:-$(mktemp -d -t sg-bench-XXXXXX)}"
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 REPO="$WORK/repo-$COMMITS"
 TOOL="$WORK/tool"
-RUNS=3
+RUNS="${3:-3}"
 
 echo "workdir: $WORK"
 echo "building secretguard (Release)…"
