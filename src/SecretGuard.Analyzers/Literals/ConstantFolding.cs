@@ -59,7 +59,7 @@ namespace SecretGuard.Analyzers.Literals
         /// <summary>True for text that could be (part of) a secret: a catalog keyword or a long run without separators.</summary>
         public static bool LooksLikeSecretFragment(string text)
         {
-            if (CatalogPrefilter.Default.MayMatch(text))
+            if (CatalogScanner.MayMatch(text))
             {
                 return true;
             }

@@ -175,6 +175,48 @@ namespace SecretGuard.Core.Detection
             }
         }
 
+        public bool ContainsAny(string text, bool[] keywordFilter)
+        {
+            if (keywordLengths.Length == 0)
+            {
+                return false;
+            }
+
+            var table = delta;
+            var classTable = asciiClass;
+            var width = classCount;
+            var hasOtherClasses = otherClass.Count > 0;
+            var state = Root;
+            for (var i = 0; i < text.Length; i++)
+            {
+                var c = text[i];
+                int cls;
+                if (c < 128)
+                {
+                    cls = classTable[c];
+                }
+                else
+                {
+                    cls = hasOtherClasses && otherClass.TryGetValue(c, out var found) ? found : 0;
+                }
+
+                var next = table[(state * width) + cls];
+                state = next != Unresolved ? next : Resolve(state, cls);
+                if (accepting[state])
+                {
+                    foreach (var keywordIndex in outputs[state])
+                    {
+                        if (keywordFilter[keywordIndex])
+                        {
+                            return true;
+                        }
+                    }
+                }
+            }
+
+            return false;
+        }
+
         /// <summary>The state after <paramref name="cls"/> in <paramref name="state"/>, resolving (and remembering) it through the failure links if needed.</summary>
         private int Next(int state, int cls)
         {

@@ -42,6 +42,13 @@ namespace SecretGuard.Core.Detection
             }
         }
 
+        public bool ContainsAny(string text, bool[] keywordFilter)
+        {
+            var found = false;
+            FindAll(text, (_, keywordIndex) => found |= keywordFilter[keywordIndex]);
+            return found;
+        }
+
         public void FindAll(string text, KeywordHitSink onHit)
         {
             if (values is null)

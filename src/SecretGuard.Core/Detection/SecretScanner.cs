@@ -11,7 +11,7 @@ namespace SecretGuard.Core.Detection
     /// per catalog and share it. Pipeline: keyword prefilter → regex near hits → entropy, placeholder,
     /// allowlist and inline-comment filters → offline validation → redacted findings.
     /// </summary>
-    public sealed class SecretScanner
+    public sealed partial class SecretScanner
     {
         private static readonly Lazy<SecretScanner> DefaultInstance = new Lazy<SecretScanner>(() => new SecretScanner(RuleCatalog.BuiltIn));
 
