@@ -21,7 +21,7 @@ namespace SecretGuard.Analyzers.Options
         private static readonly string[] Separators = { ",", ";" };
 
         private readonly AnalyzerConfigOptions source;
-        private readonly ConcurrentDictionary<string, RuleSeverityOverride> ruleSeverities = new ConcurrentDictionary<string, RuleSeverityOverride>(StringComparer.Ordinal);
+        private ConcurrentDictionary<string, RuleSeverityOverride>? ruleSeverities; // created with the first finding
         private readonly PathGlob[] excludedPaths;
 
         private SecretGuardOptions(AnalyzerConfigOptions source)
@@ -78,11 +78,23 @@ namespace SecretGuard.Analyzers.Options
         }
 
         /// <summary>The user's severity for one catalog rule (<c>secretguard.rule.&lt;id&gt;.severity</c>), if any.</summary>
-        public RuleSeverityOverride GetRuleSeverity(string ruleId) => ruleSeverities.GetOrAdd(ruleId, id =>
+        public RuleSeverityOverride GetRuleSeverity(string ruleId)
+        {
+            var cache = ruleSeverities;
+            if (cache is null)
+            {
+                var created = new ConcurrentDictionary<string, RuleSeverityOverride>(StringComparer.Ordinal);
+                cache = System.Threading.Interlocked.CompareExchange(ref ruleSeverities, created, null) ?? created;
+            }
+
+            return cache.GetOrAdd(ruleId, ReadRuleSeverity);
+        }
+
+        private RuleSeverityOverride ReadRuleSeverity(string id)
         {
             var text = Get(source, OptionKeys.RuleSeverityPrefix + id + OptionKeys.RuleSeveritySuffix);
             return SeverityOption.TryParse(text, out var severity) ? new RuleSeverityOverride(true, severity) : RuleSeverityOverride.NotSet;
-        });
+        }
 
         private static string? Get(AnalyzerConfigOptions options, string key) => options.TryGetValue(key, out var value) ? value : null;
 
