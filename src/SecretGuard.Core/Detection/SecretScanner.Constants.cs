@@ -38,8 +38,8 @@ namespace SecretGuard.Core.Detection
 
         /// <summary>
         /// Scans one string constant found in the file <paramref name="path"/> with the specific rules. Global path
-        /// allowlists and rule path filters apply, checked once per path and thread however many constants the
-        /// file has; path-only rules (a <c>.p12</c> file is itself a finding) do not, since a constant is not a file.
+        /// allowlists and rule path filters apply, checked at most once per path and thread however many constants
+        /// the file has (the global ones only once a constant yields a candidate); path-only rules (a <c>.p12</c> file is itself a finding) do not, since a constant is not a file.
         /// Positions in the findings are relative to <paramref name="value"/>.
         /// </summary>
         public IReadOnlyList<Finding> ScanConstant(string value, string path)
@@ -56,11 +56,6 @@ namespace SecretGuard.Core.Detection
             }
 
             var facts = ConstantPathFactsFor(path ?? string.Empty);
-            if (facts.Allowed)
-            {
-                return Array.Empty<Finding>();
-            }
-
             var hits = constantKeywordHits ??= new KeywordHits();
             hits.Positions.Clear();
             keywordMatcher.FindAll(value, hits.Sink);
@@ -104,7 +99,24 @@ namespace SecretGuard.Core.Detection
                 }
             }
 
-            return candidates.Count == 0 ? Array.Empty<Finding>() : BuildFindings(value, facts.NormalizedPath, candidates);
+            // The global path allowlists (regexes over the path) are asked only once a constant yields a candidate:
+            // most files never do, and whether a file is allowlisted changes nothing for them.
+            if (candidates.Count == 0 || IsAllowed(facts))
+            {
+                return Array.Empty<Finding>();
+            }
+
+            return BuildFindings(value, facts.NormalizedPath, candidates);
+        }
+
+        private bool IsAllowed(ConstantPathFacts facts)
+        {
+            if (facts.Allowed == 0)
+            {
+                facts.Allowed = IsPathAllowed(facts.NormalizedPath) ? (sbyte)1 : (sbyte)-1;
+            }
+
+            return facts.Allowed > 0;
         }
 
         private bool Applies(ConstantPathFacts facts, int ruleIndex)
@@ -160,7 +172,7 @@ namespace SecretGuard.Core.Detection
             }
 
             var normalized = FindingFingerprint.NormalizePath(path);
-            facts = new ConstantPathFacts(this, path, normalized, IsPathAllowed(normalized), new sbyte[rules.Length]);
+            facts = new ConstantPathFacts(this, path, normalized, new sbyte[rules.Length]);
             lastConstantPathFacts = facts;
             return facts;
         }
@@ -181,12 +193,11 @@ namespace SecretGuard.Core.Detection
 
         private sealed class ConstantPathFacts
         {
-            public ConstantPathFacts(SecretScanner scanner, string path, string normalizedPath, bool allowed, sbyte[] applicability)
+            public ConstantPathFacts(SecretScanner scanner, string path, string normalizedPath, sbyte[] applicability)
             {
                 Scanner = scanner;
                 Path = path;
                 NormalizedPath = normalizedPath;
-                Allowed = allowed;
                 Applicability = applicability;
             }
 
@@ -196,7 +207,8 @@ namespace SecretGuard.Core.Detection
 
             public string NormalizedPath { get; }
 
-            public bool Allowed { get; }
+            /// <summary>0 not yet known, 1 a global path allowlist covers the file, -1 none does. Only this thread writes it.</summary>
+            public sbyte Allowed { get; set; }
 
             /// <summary>Per rule: 0 not yet known, 1 the rule's path filter accepts this path, -1 it does not. Only this thread writes it.</summary>
             public sbyte[] Applicability { get; }
