@@ -1,26 +1,36 @@
 #!/usr/bin/env bash
 # Measures the SecretGuard analyzer's share of C# compile time, and SonarAnalyzer.CSharp's S2068/S6418 for comparison.
 #
-#   build/bench-analyzer.sh [--files N] [--runs R] [--work DIR] [--skip-sonar] [--skip-repo] [--skip-inproc] [--with-baseline]
+#   build/bench-analyzer.sh [--files N] [--runs R] [--work DIR] [--compare REF] [--server off|on]
+#                           [--skip-sonar] [--skip-repo] [--skip-inproc] [--with-baseline]
 #
 # 1. Builds SecretGuard.Analyzers (Release) and copies it with SecretGuard.Core (netstandard2.0) to DIR/analyzers.
+#    With --compare REF, also builds them from git REF (e.g. a main commit) into DIR/analyzers-ref; every
+#    measurement below then alternates the two analyzers run by run, so both see the same machine load.
 # 2. Generates a class library of N C# files (default 2000) under DIR/gen (outside the repository, so no
 #    Directory.Build.props applies), with ordinary code full of string literals, concatenations, interpolations,
 #    object initializers, a few secret-named fields and credential-API calls (values random, made at run time).
-# 3. Builds it R times (default 3) with `dotnet build --no-incremental -p:ReportAnalyzer=true -v:d` in each
+# 3. Builds it R times (default 5) with `dotnet build --no-incremental -p:ReportAnalyzer=true -v:d` in each
 #    configuration: SecretGuard (<Analyzer Include=…/>), and SonarAnalyzer.CSharp 10.36.0.15337 with S2068 and S6418
 #    enabled. Compile time = the Csc task (PerformanceSummary); analyzer time = csc's ReportAnalyzer table (summed
 #    over threads, so an upper bound of wall time). Prints medians and the share.
+#    Compiler server: --server off (default) passes -p:UseSharedCompilation=false, so every compilation is a fresh
+#    csc process and pays the analyzer's first-use cost (the conservative case, and what CI agents without a warm
+#    server see). --server on passes -p:UseSharedCompilation=true and shuts VBCSCompiler down before each series:
+#    run 1 starts the server, later runs reuse it with the analyzer already loaded (its catalog and scanner too).
 # 4. In-process and single-threaded (robust on a loaded machine): compiles the generated files with Roslyn
 #    (GetDiagnostics + Emit, process CPU time) and runs each SecretGuard analyzer alone with
 #    logAnalyzerExecutionTime; one warm-up round, then the median of R rounds. (--skip-inproc to skip)
-# 5. Same for this repository's src projects (SecretGuard.Cli and its references), SecretGuard injected through
-#    CustomAfterMicrosoftCommonTargets (nothing in the repository changes).
+# 5. Same as 3 for this repository's src projects (SecretGuard.Cli and its references), SecretGuard injected through
+#    CustomAfterMicrosoftCommonTargets (nothing in the repository changes). Small projects: the analyzer's fixed
+#    per-process cost dominates here, so this is the number --server off is hardest on.
 set -euo pipefail
 
 files=2000
-runs=3
+runs=5
 work=${TMPDIR:-/tmp}/secretguard-bench-analyzer
+compare=""
+server=off
 skip_sonar=0
 skip_repo=0
 skip_inproc=0
@@ -30,6 +40,8 @@ while [ $# -gt 0 ]; do
     --files) files=$2; shift 2 ;;
     --runs) runs=$2; shift 2 ;;
     --work) work=$2; shift 2 ;;
+    --compare) compare=$2; shift 2 ;;
+    --server) server=$2; shift 2 ;;
     --skip-sonar) skip_sonar=1; shift ;;
     --skip-repo) skip_repo=1; shift ;;
     --with-baseline) with_baseline=1; shift ;;
@@ -38,14 +50,30 @@ while [ $# -gt 0 ]; do
   esac
 done
 
+case "$server" in
+  off) shared=false ;;
+  on) shared=true ;;
+  *) echo "--server must be off or on" >&2; exit 2 ;;
+esac
+
 repo=$(cd "$(dirname "$0")/.." && pwd)
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+rm -rf "$work/logs"
 mkdir -p "$work/analyzers" "$work/logs"
 
-echo "== building SecretGuard.Analyzers (Release)"
+echo "== building SecretGuard.Analyzers (Release) from the working tree ($(git -C "$repo" rev-parse --short HEAD)$(git -C "$repo" diff --quiet HEAD -- src || echo ', with uncommitted changes'))"
 dotnet build "$repo/src/SecretGuard.Analyzers" -c Release -v:q -nologo >/dev/null
 cp "$repo/src/SecretGuard.Analyzers/bin/Release/netstandard2.0/SecretGuard.Analyzers.dll" "$work/analyzers/"
 cp "$repo/src/SecretGuard.Core/bin/Release/netstandard2.0/SecretGuard.Core.dll" "$work/analyzers/"
+if [ -n "$compare" ]; then
+  echo "== building SecretGuard.Analyzers (Release) from $compare ($(git -C "$repo" rev-parse --short "$compare"))"
+  rm -rf "$work/ref-src" && mkdir -p "$work/ref-src" "$work/analyzers-ref"
+  git -C "$repo" archive "$compare" | tar -x -C "$work/ref-src"
+  dotnet build "$work/ref-src/src/SecretGuard.Analyzers" -c Release -v:q -nologo >/dev/null
+  cp "$work/ref-src/src/SecretGuard.Analyzers/bin/Release/netstandard2.0/SecretGuard.Analyzers.dll" "$work/analyzers-ref/"
+  cp "$work/ref-src/src/SecretGuard.Core/bin/Release/netstandard2.0/SecretGuard.Core.dll" "$work/analyzers-ref/"
+fi
+echo "== compiler server: $server (UseSharedCompilation=$shared)"
 
 echo "== generating $files C# files in $work/gen"
 python3 - "$work/gen" "$files" <<'PY'
@@ -139,9 +167,11 @@ write_project() { # dir, extra item xml
 XML
 }
 
-mkdir -p "$work/secretguard" "$work/sonar" "$work/baseline"
+analyzer_items() { echo "<ItemGroup><Analyzer Include=\"$1/SecretGuard.Analyzers.dll\" /><Analyzer Include=\"$1/SecretGuard.Core.dll\" /></ItemGroup>"; }
+mkdir -p "$work/secretguard" "$work/secretguard-ref" "$work/sonar" "$work/baseline"
 write_project "$work/baseline" ""
-write_project "$work/secretguard" "<ItemGroup><Analyzer Include=\"$work/analyzers/SecretGuard.Analyzers.dll\" /><Analyzer Include=\"$work/analyzers/SecretGuard.Core.dll\" /></ItemGroup>"
+write_project "$work/secretguard" "$(analyzer_items "$work/analyzers")"
+write_project "$work/secretguard-ref" "$(analyzer_items "$work/analyzers-ref")"
 write_project "$work/sonar" "<ItemGroup><PackageReference Include=\"SonarAnalyzer.CSharp\" Version=\"10.36.0.15337\" PrivateAssets=\"all\" /><AdditionalFiles Include=\"SonarLint.xml\" /></ItemGroup>"
 # Only S2068 and S6418 run: every other Sonar diagnostic id is set to none (Roslyn then skips those rules;
 # `dotnet_analyzer_diagnostic.severity = none` alone does not stop them from executing). The ids come from the
@@ -174,30 +204,51 @@ csc_ms() { { grep -E '^\s+[0-9]+ ms\s+Csc\s' "$1" || true; } | awk '{s+=$1} END 
 # analyzer_s LOG PATTERN: seconds of ReportAnalyzer rows matching PATTERN (an assembly or analyzer line), summed over projects.
 analyzer_s() { { grep -E "^\s+(<)?\s*[0-9.]+\s+(<)?\s*[0-9]+\s+$2" "$1" || true; } | awk '{gsub(/</,""); print}' | awk '{s+=$1} END {printf "%.3f\n", s+0}'; }
 
-measure() { # name, project, analyzer-pattern
-  local name=$1 project=$2 pattern=$3 run log
-  dotnet restore "$project" -v:q -nologo >/dev/null
-  : > "$work/logs/$name.csc"; : > "$work/logs/$name.an"
+# series NAME PATTERN -- COMMAND...: one labelled configuration; run_series runs R rounds of all registered
+# configurations, alternating their order each round, then prints each one's medians.
+series_names=(); series_patterns=(); series_commands=()
+series() { series_names+=("$1"); series_patterns+=("$2"); shift 3; series_commands+=("$*"); }
+run_series() {
+  local run i order name log
+  local count=${#series_names[@]}
+  for i in $(seq 0 $((count - 1))); do : > "$work/logs/${series_names[$i]}.csc"; : > "$work/logs/${series_names[$i]}.an"; done
+  if [ "$server" = on ]; then dotnet build-server shutdown --vbcscompiler >/dev/null 2>&1 || true; fi
   for run in $(seq 1 "$runs"); do
-    log="$work/logs/$name.$run.log"
-    dotnet build "$project" --no-restore --no-incremental -p:ReportAnalyzer=true -v:d -clp:PerformanceSummary -nologo > "$log" 2>&1 || { echo "build failed, see $log" >&2; exit 1; }
-    csc_ms "$log" >> "$work/logs/$name.csc"
-    analyzer_s "$log" "$pattern" >> "$work/logs/$name.an"
+    order=$(seq 0 $((count - 1))); if [ $((run % 2)) -eq 0 ]; then order=$(seq $((count - 1)) -1 0); fi
+    for i in $order; do
+      name=${series_names[$i]}; log="$work/logs/$name.$run.log"
+      eval "${series_commands[$i]}" > "$log" 2>&1 || { echo "build failed, see $log" >&2; exit 1; }
+      csc_ms "$log" >> "$work/logs/$name.csc"
+      analyzer_s "$log" "${series_patterns[$i]}" >> "$work/logs/$name.an"
+    done
   done
-  local csc an
-  csc=$(median < "$work/logs/$name.csc")
-  an=$(median < "$work/logs/$name.an")
-  awk -v n="$name" -v c="$csc" -v a="$an" -v r="$runs" 'BEGIN {printf "%-28s csc %8.0f ms   analyzer %7.3f s   share %5.2f %%   (median of %d)\n", n, c, a, (c > 0 ? 100 * a * 1000 / c : 0), r}'
+  for i in $(seq 0 $((count - 1))); do
+    name=${series_names[$i]}
+    local csc an
+    csc=$(median < "$work/logs/$name.csc"); an=$(median < "$work/logs/$name.an")
+    awk -v n="$name" -v c="$csc" -v a="$an" -v r="$runs" 'BEGIN {printf "%-28s csc %8.0f ms   analyzer %7.3f s   share %5.2f %%   (median of %d)\n", n, c, a, (c > 0 ? 100 * a * 1000 / c : 0), r}'
+    printf '    runs: analyzer s [%s]  csc ms [%s]\n' "$(paste -sd' ' "$work/logs/$name.an")" "$(paste -sd' ' "$work/logs/$name.csc")"
+  done
+  series_names=(); series_patterns=(); series_commands=()
+}
+
+build_cmd() { # project [extra properties]
+  echo "dotnet build \"$1\" --no-restore --no-incremental -p:UseSharedCompilation=$shared -p:ReportAnalyzer=true ${2:-} -v:d -clp:PerformanceSummary -nologo"
 }
 
 echo "== generated project ($files files)"
+for project in baseline secretguard secretguard-ref; do dotnet restore "$work/$project/Bench.csproj" -v:q -nologo >/dev/null; done
 if [ "$with_baseline" -eq 1 ]; then
-  measure "baseline (no SecretGuard)" "$work/baseline/Bench.csproj" "SecretGuard.Analyzers,"
+  series "baseline-no-secretguard" "SecretGuard.Analyzers," -- "$(build_cmd "$work/baseline/Bench.csproj")"
 fi
-measure "secretguard" "$work/secretguard/Bench.csproj" "SecretGuard.Analyzers,"
+series "secretguard" "SecretGuard.Analyzers," -- "$(build_cmd "$work/secretguard/Bench.csproj")"
+if [ -n "$compare" ]; then
+  series "secretguard@$compare" "SecretGuard.Analyzers," -- "$(build_cmd "$work/secretguard-ref/Bench.csproj")"
+fi
+run_series
 grep -Eo "(warning|error) SG000[0-9]" "$work/logs/secretguard.1.log" | sort | uniq -c | sed 's/^/    findings: /' || true
 for row in "SecretGuard.Analyzers.CatalogMatchAnalyzer" "SecretGuard.Analyzers.SecretNamedLiteralAnalyzer" "SecretGuard.Analyzers.CredentialSinkAnalyzer" "SecretGuard.Analyzers.AdditionalFileAnalyzer"; do
-  printf '    %-55s %s s (run 1)\n' "$row" "$(analyzer_s "$work/logs/secretguard.1.log" "$row")"
+  printf '    %-55s %s s (median)\n' "$row" "$(for run in $(seq 1 "$runs"); do analyzer_s "$work/logs/secretguard.$run.log" "$row"; done | median)"
 done
 
 if [ "$skip_inproc" -eq 0 ]; then
@@ -207,25 +258,24 @@ if [ "$skip_inproc" -eq 0 ]; then
 #:package Microsoft.CodeAnalysis.CSharp@4.14.0
 #:package Basic.Reference.Assemblies.Net100@1.8.14
 #:property NoWarn=RS1041;RS1036;RS2008;IL2026;IL2067;IL2072
+#:property PublishAot=false
 using System.Collections.Immutable;
 using System.Diagnostics;
 using System.Reflection;
+using System.Runtime.Loader;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 
-var analyzerDir = args[0];
-var rounds = int.Parse(args[2]);
-Assembly.LoadFrom(Path.Combine(analyzerDir, "SecretGuard.Core.dll"));
-var analyzers = Assembly.LoadFrom(Path.Combine(analyzerDir, "SecretGuard.Analyzers.dll")).GetTypes()
-    .Where(t => !t.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(t))
-    .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!).ToImmutableArray();
+// inproc.cs SRC ROUNDS NAME=DIR...: each analyzer build in its own load context; rounds alternate the builds.
+var rounds = int.Parse(args[1]);
+var variants = args.Skip(2).Select(a => a.Split('=', 2)).Select(p => (Name: p[0], Analyzers: Load(p[1]))).ToList();
 var parse = new CSharpParseOptions(LanguageVersion.Preview);
-var trees = Directory.GetFiles(args[1], "*.cs").Select(f => CSharpSyntaxTree.ParseText(File.ReadAllText(f), parse, f)).ToArray();
+var trees = Directory.GetFiles(args[0], "*.cs").Select(f => CSharpSyntaxTree.ParseText(File.ReadAllText(f), parse, f)).ToArray();
 var compilation = CSharpCompilation.Create("Bench", trees, Basic.Reference.Assemblies.Net100.References.All,
     new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
 var compileMs = new List<double>();
-var analyzerMs = new List<double>();
+var analyzerMs = variants.ToDictionary(v => v.Name, _ => new List<double>());
 for (var round = 0; round <= rounds; round++)
 {
     var cpu = Process.GetCurrentProcess().TotalProcessorTime;
@@ -233,28 +283,53 @@ for (var round = 0; round <= rounds; round++)
     c.GetDiagnostics();
     using (var stream = new MemoryStream()) { c.Emit(stream); }
     var compile = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds;
-    var withAnalyzers = compilation.Clone().WithAnalyzers(analyzers, new CompilationWithAnalyzersOptions(
-        new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), null, concurrentAnalysis: false, logAnalyzerExecutionTime: true));
-    await withAnalyzers.GetAnalyzerDiagnosticsAsync();
-    double total = 0;
-    foreach (var analyzer in analyzers)
+    if (round > 0) { compileMs.Add(compile); }
+    var line = $"  round {round}{(round == 0 ? " (warm-up)" : "")}: compile CPU {compile:F0} ms";
+    foreach (var (name, analyzers) in round % 2 == 0 ? variants : Enumerable.Reverse(variants).ToList())
     {
-        total += (await withAnalyzers.GetAnalyzerTelemetryInfoAsync(analyzer, CancellationToken.None)).ExecutionTime.TotalMilliseconds;
+        var withAnalyzers = compilation.Clone().WithAnalyzers(analyzers, new CompilationWithAnalyzersOptions(
+            new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), null, concurrentAnalysis: false, logAnalyzerExecutionTime: true));
+        await withAnalyzers.GetAnalyzerDiagnosticsAsync();
+        double total = 0;
+        foreach (var analyzer in analyzers)
+        {
+            total += (await withAnalyzers.GetAnalyzerTelemetryInfoAsync(analyzer, CancellationToken.None)).ExecutionTime.TotalMilliseconds;
+        }
+
+        if (round > 0) { analyzerMs[name].Add(total); }
+        line += $", {name} {total:F0} ms ({100 * total / compile:F2} %)";
     }
 
-    if (round > 0) { compileMs.Add(compile); analyzerMs.Add(total); }
-    Console.WriteLine($"  round {round}{(round == 0 ? " (warm-up)" : "")}: compile CPU {compile:F0} ms, SecretGuard analyzers {total:F0} ms ({100 * total / compile:F2} %)");
+    Console.WriteLine(line);
 }
 
-compileMs.Sort(); analyzerMs.Sort();
+compileMs.Sort();
 var m = rounds / 2;
-Console.WriteLine($"in-process                   compile {compileMs[m]:F0} ms   analyzer {analyzerMs[m]:F0} ms   share {100 * analyzerMs[m] / compileMs[m]:F2} %   (median of {rounds})");
+foreach (var (name, _) in variants)
+{
+    var times = analyzerMs[name];
+    times.Sort();
+    Console.WriteLine($"{"in-process " + name,-28} compile {compileMs[m],6:F0} ms   analyzer {times[m],5:F0} ms   share {100 * times[m] / compileMs[m]:F2} %   (median of {rounds})");
+}
+
+static ImmutableArray<DiagnosticAnalyzer> Load(string directory)
+{
+    var context = new AssemblyLoadContext(directory);
+    context.Resolving += (ctx, name) => File.Exists(Path.Combine(directory, name.Name + ".dll")) ? ctx.LoadFromAssemblyPath(Path.Combine(directory, name.Name + ".dll")) : null;
+    context.LoadFromAssemblyPath(Path.Combine(directory, "SecretGuard.Core.dll"));
+    return context.LoadFromAssemblyPath(Path.Combine(directory, "SecretGuard.Analyzers.dll")).GetTypes()
+        .Where(t => !t.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(t))
+        .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!).ToImmutableArray();
+}
 CS
-  (cd "$work/inproc" && dotnet run inproc.cs -- "$work/analyzers" "$work/gen/src" "$runs" 2>&1 | grep -Ev 'warning|^$')
+  variants=("secretguard=$work/analyzers")
+  if [ -n "$compare" ]; then variants+=("secretguard@$compare=$work/analyzers-ref"); fi
+  (cd "$work/inproc" && dotnet run inproc.cs -- "$work/gen/src" "$runs" "${variants[@]}" 2>&1 | grep -Ev 'warning|^$')
 fi
 
 if [ "$skip_sonar" -eq 0 ]; then
-  measure "sonar S2068+S6418" "$work/sonar/Bench.csproj" "SonarAnalyzer.CSharp,"
+  series "sonar S2068+S6418" "SonarAnalyzer.CSharp," -- "$(build_cmd "$work/sonar/Bench.csproj")"
+  run_series
   for row in "SonarAnalyzer.CSharp.Rules.DoNotHardcodeCredentials" "SonarAnalyzer.CSharp.Rules.DoNotHardcodeSecrets"; do
     printf '    %-55s %s s (run 1)\n' "$row" "$(analyzer_s "$work/logs/sonar S2068+S6418.1.log" "$row")"
   done
@@ -263,27 +338,24 @@ fi
 
 if [ "$skip_repo" -eq 0 ]; then
   echo "== this repository (src/SecretGuard.Cli and references)"
-  cat > "$work/inject.targets" <<XML
+  inject() { # file analyzers-dir
+    cat > "$1" <<XML
 <Project>
   <ItemGroup>
-    <Analyzer Include="$work/analyzers/SecretGuard.Analyzers.dll" />
-    <Analyzer Include="$work/analyzers/SecretGuard.Core.dll" />
+    <Analyzer Include="$2/SecretGuard.Analyzers.dll" />
+    <Analyzer Include="$2/SecretGuard.Core.dll" />
   </ItemGroup>
 </Project>
 XML
-  repo_measure() {
-    local run log
-    : > "$work/logs/repo.csc"; : > "$work/logs/repo.an"
-    for run in $(seq 1 "$runs"); do
-      log="$work/logs/repo.$run.log"
-      dotnet build "$repo/src/SecretGuard.Cli" -c Release --no-incremental -p:ReportAnalyzer=true -p:CustomAfterMicrosoftCommonTargets="$work/inject.targets" -p:TreatWarningsAsErrors=false -v:d -clp:PerformanceSummary -nologo > "$log" 2>&1 || { echo "build failed, see $log" >&2; exit 1; }
-      csc_ms "$log" >> "$work/logs/repo.csc"
-      analyzer_s "$log" "SecretGuard.Analyzers," >> "$work/logs/repo.an"
-    done
-    local csc an
-    csc=$(median < "$work/logs/repo.csc"); an=$(median < "$work/logs/repo.an")
-    awk -v c="$csc" -v a="$an" -v r="$runs" 'BEGIN {printf "%-28s csc %8.0f ms   analyzer %7.3f s   share %5.2f %%   (median of %d)\n", "repo src", c, a, (c > 0 ? 100 * a * 1000 / c : 0), r}'
-    grep -Eo "(warning|error) SG000[0-9]" "$work/logs/repo.1.log" | sort | uniq -c | sed 's/^/    findings: /' || true
   }
-  repo_measure
+  inject "$work/inject.targets" "$work/analyzers"
+  repo_cmd() { build_cmd "$repo/src/SecretGuard.Cli" "-c Release -p:CustomAfterMicrosoftCommonTargets=$1 -p:TreatWarningsAsErrors=false"; }
+  dotnet build "$repo/src/SecretGuard.Cli" -c Release -v:q -nologo >/dev/null  # restore and a first build outside the measurement
+  series "repo src" "SecretGuard.Analyzers," -- "$(repo_cmd "$work/inject.targets")"
+  if [ -n "$compare" ]; then
+    inject "$work/inject-ref.targets" "$work/analyzers-ref"
+    series "repo src@$compare" "SecretGuard.Analyzers," -- "$(repo_cmd "$work/inject-ref.targets")"
+  fi
+  run_series
+  grep -Eo "(warning|error) SG000[0-9]" "$work/logs/repo src.1.log" | sort | uniq -c | sed 's/^/    findings: /' || true
 fi

@@ -47,7 +47,7 @@ namespace SecretGuard.Analyzers
                 case ObjectCreationExpressionSyntax creation when CredentialSinkCatalog.IsCandidateTypeName(SimpleName(creation.Type)):
                     arguments = creation.ArgumentList;
                     break;
-                case ImplicitObjectCreationExpressionSyntax implicitCreation:
+                case ImplicitObjectCreationExpressionSyntax implicitCreation when DeclaredTargetType(implicitCreation) is not TypeSyntax target || CredentialSinkCatalog.IsCandidateTypeName(SimpleName(target)):
                     arguments = implicitCreation.ArgumentList;
                     break;
                 case InvocationExpressionSyntax invocation when CredentialSinkCatalog.IsCandidateMethodName(MethodName(invocation.Expression)):
@@ -186,6 +186,29 @@ namespace SecretGuard.Analyzers
             }
 
             return index < method.Parameters.Length ? method.Parameters[index] : null;
+        }
+
+        /// <summary>
+        /// The type a target-typed <c>new(…)</c> creates when the code spells it out next to it (a field, property,
+        /// local or return type), so the name test can rule it out before any binding; null when only the semantic
+        /// model knows (an assignment, an argument…). Binding a member just to learn that <c>new("--name")</c> is an
+        /// <c>Option&lt;string&gt;</c> cost a compilation tens of milliseconds.
+        /// </summary>
+        private static TypeSyntax? DeclaredTargetType(ImplicitObjectCreationExpressionSyntax creation)
+        {
+            var node = ConstantFolding.SkipParenthesesUp(creation);
+            var type = node.Parent switch
+            {
+                EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax { Parent: VariableDeclarationSyntax declaration } } => declaration.Type,
+                EqualsValueClauseSyntax { Parent: PropertyDeclarationSyntax property } => property.Type,
+                EqualsValueClauseSyntax { Parent: ParameterSyntax parameter } => parameter.Type,
+                ArrowExpressionClauseSyntax { Parent: MethodDeclarationSyntax method } => method.ReturnType,
+                ArrowExpressionClauseSyntax { Parent: PropertyDeclarationSyntax property } => property.Type,
+                ArrowExpressionClauseSyntax { Parent: LocalFunctionStatementSyntax local } => local.ReturnType,
+                _ => null,
+            };
+
+            return type is null || type.IsVar ? null : type is NullableTypeSyntax nullable ? nullable.ElementType : type;
         }
 
         private static string SimpleName(TypeSyntax type) => type switch

@@ -76,7 +76,12 @@ namespace SecretGuard.Core.CatalogGenerator
             }
 
             b.Append(string.Join(", ", names)).Append(".</summary>\n");
-            b.Append("        internal static IReadOnlyList<Rule> CreateRules() => new Rule[]\n        {\n");
+            b.Append("        internal static IReadOnlyList<Rule> CreateRules() => CatalogData.ReadRules(RuleData);\n\n");
+            b.Append("        /// <summary>The global allowlists, in the same order.</summary>\n");
+            b.Append("        internal static IReadOnlyList<RuleAllowlist> CreateGlobalAllowlists() => CatalogData.ReadAllowlists(GlobalAllowlistData);\n\n");
+            b.Append("        // One CatalogData record per rule: decoding a string constant costs far less than JIT-compiling object initialisers.\n");
+            b.Append("        private const string RuleData =");
+            var first = true;
             foreach (var file in ordered)
             {
                 foreach (var rule in file.Rules)
@@ -86,22 +91,29 @@ namespace SecretGuard.Core.CatalogGenerator
                         continue;
                     }
 
-                    b.Append("            // ").Append(file.FileName).Append('(').Append(rule.Line).Append(")\n");
-                    b.Append("            ").Append(rule.Code).Append(",\n");
+                    b.Append(first ? "\n" : " +\n");
+                    b.Append("            // ").Append(file.FileName).Append('(').Append(rule.Line).Append(") ").Append(rule.Id).Append('\n');
+                    b.Append("            ").Append(rule.Code);
+                    first = false;
                 }
             }
 
-            b.Append("        };\n\n");
-            b.Append("        internal static IReadOnlyList<RuleAllowlist> CreateGlobalAllowlists() => new RuleAllowlist[]\n        {\n");
+            b.Append(first ? " \"\";\n\n" : ";\n\n");
+            b.Append("        private const string GlobalAllowlistData =");
+            first = true;
             foreach (var file in ordered)
             {
                 foreach (var allowlist in file.GlobalAllowlists)
                 {
-                    b.Append("            ").Append(allowlist).Append(",\n");
+                    b.Append(first ? "\n" : " +\n");
+                    b.Append("            // ").Append(file.FileName).Append('\n');
+                    b.Append("            ").Append(allowlist);
+                    first = false;
                 }
             }
 
-            b.Append("        };\n    }\n}\n");
+            b.Append(first ? " \"\";\n" : ";\n");
+            b.Append("    }\n}\n");
             return b.ToString();
         }
     }

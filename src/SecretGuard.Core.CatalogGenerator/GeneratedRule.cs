@@ -2,7 +2,7 @@ using System;
 
 namespace SecretGuard.Core.CatalogGenerator
 {
-    /// <summary>One built-in rule, already rendered as a C# object initialiser, with where it was written.</summary>
+    /// <summary>One built-in rule, already rendered as a C# string literal holding its <c>CatalogData</c> record, with where it was written.</summary>
     internal sealed class GeneratedRule : IEquatable<GeneratedRule>
     {
         public GeneratedRule(string id, int line, int column, string code)
@@ -19,7 +19,7 @@ namespace SecretGuard.Core.CatalogGenerator
 
         public int Column { get; }
 
-        /// <summary>A <c>new Rule { … }</c> expression.</summary>
+        /// <summary>A C# string literal: the rule's <c>CatalogData</c> record.</summary>
         public string Code { get; }
 
         public bool Equals(GeneratedRule? other) =>

@@ -1,12 +1,14 @@
 using System;
 using System.Collections.Generic;
+using System.Text;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using SecretGuard.Core.Config;
+using SecretGuard.Core.Rules;
 
 namespace SecretGuard.Core.CatalogGenerator
 {
-    /// <summary>Parses one <c>rules/*.toml</c> file with Core's reader and renders its rules as C#.</summary>
+    /// <summary>Parses one <c>rules/*.toml</c> file with Core's reader and renders its rules as <see cref="CatalogData"/> records (C# string literals).</summary>
     internal static class RuleFileCompiler
     {
         public static RuleFileResult Compile(AdditionalText file, CancellationToken cancellationToken)
@@ -37,13 +39,17 @@ namespace SecretGuard.Core.CatalogGenerator
             for (var i = 0; i < rules.Length; i++)
             {
                 var definition = document.Rules[i];
-                rules[i] = new GeneratedRule(definition.Rule.Id, definition.Line, definition.Column, RuleCodeWriter.Rule(definition.Rule));
+                var record = new StringBuilder();
+                CatalogData.WriteRule(record, definition.Rule);
+                rules[i] = new GeneratedRule(definition.Rule.Id, definition.Line, definition.Column, CSharpLiteral.String(record.ToString()));
             }
 
             var allowlists = new string[document.GlobalAllowlists.Count];
             for (var i = 0; i < allowlists.Length; i++)
             {
-                allowlists[i] = RuleCodeWriter.Allowlist(document.GlobalAllowlists[i]);
+                var record = new StringBuilder();
+                CatalogData.WriteAllowlist(record, document.GlobalAllowlists[i]);
+                allowlists[i] = CSharpLiteral.String(record.ToString());
             }
 
             return new RuleFileResult(

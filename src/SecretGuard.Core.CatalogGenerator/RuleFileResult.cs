@@ -24,7 +24,7 @@ namespace SecretGuard.Core.CatalogGenerator
 
         public EquatableArray<GeneratedRule> Rules { get; }
 
-        /// <summary><c>new RuleAllowlist { … }</c> expressions.</summary>
+        /// <summary>C# string literals: each global allowlist's <c>CatalogData</c> record.</summary>
         public EquatableArray<string> GlobalAllowlists { get; }
 
         public EquatableArray<GeneratorDiagnostic> Diagnostics { get; }

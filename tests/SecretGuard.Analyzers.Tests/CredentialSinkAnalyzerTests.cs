@@ -33,6 +33,17 @@ public class CredentialSinkAnalyzerTests
         await VerifyAsync($$"""object M() => new NetworkCredential("svc", {|#0:"{{password}}"|});""", Expected("NetworkCredential password"));
     }
 
+    [Theory]
+    [InlineData("NetworkCredential field = new(\"svc\", {|#0:\"PASSWORD\"|});")]
+    [InlineData("NetworkCredential? Property { get; } = new(\"svc\", {|#0:\"PASSWORD\"|});")]
+    [InlineData("System.Net.NetworkCredential M() => new(\"svc\", {|#0:\"PASSWORD\"|});")]
+    [InlineData("void M() { NetworkCredential local = new(\"svc\", {|#0:\"PASSWORD\"|}); }")]
+    [InlineData("void M() { NetworkCredential local; local = new(\"svc\", {|#0:\"PASSWORD\"|}); }")]
+    public async Task TargetTypedNetworkCredential_IsReported(string member)
+    {
+        await VerifyAsync(member.Replace("PASSWORD", password), Expected("NetworkCredential password"));
+    }
+
     [Fact]
     public async Task ConstFieldFlowingIntoNetworkCredential_IsReportedAtTheUse()
     {

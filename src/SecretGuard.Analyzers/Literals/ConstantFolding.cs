@@ -1,7 +1,9 @@
+using System;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Text;
 
 namespace SecretGuard.Analyzers.Literals
 {
@@ -10,10 +12,15 @@ namespace SecretGuard.Analyzers.Literals
     /// <c>$"{Const}…"</c>), so each constant is scanned once, as a whole, at its root. Concatenations of literals
     /// fold syntactically; the semantic model is asked only when a concatenation has names among its parts and a
     /// literal part that could be a piece of a secret (a catalog keyword, or a long unbroken run of token characters).
+    /// A chain <c>a + b + c</c> is asked about by every node and leaf in it (is it folded? is my parent?); each
+    /// thread remembers the answers for the chain it is in, so each node is folded once.
     /// </summary>
     internal static class ConstantFolding
     {
         private const int SecretFragmentRun = 12;
+
+        [System.ThreadStatic]
+        private static FoldMemo? memo;
 
         public static SyntaxNode SkipParenthesesUp(SyntaxNode node)
         {
@@ -41,6 +48,30 @@ namespace SecretGuard.Analyzers.Literals
         /// <summary>The constant a string concatenation folds to, or null (also null when folding could not hide a secret).</summary>
         public static string? Fold(BinaryExpressionSyntax concatenation, SemanticModel model, CancellationToken cancellationToken)
         {
+            var known = memo ??= new FoldMemo();
+            known.Enter(ChainRoot(concatenation), model.Compilation);
+            if (!known.TryGet(concatenation.Span, out var value))
+            {
+                value = FoldOnce(concatenation, model, cancellationToken);
+                known.Add(concatenation.Span, value);
+            }
+
+            return value;
+        }
+
+        private static BinaryExpressionSyntax ChainRoot(BinaryExpressionSyntax concatenation)
+        {
+            var root = concatenation;
+            while (EnclosingConcatenation(root) is BinaryExpressionSyntax parent)
+            {
+                root = parent;
+            }
+
+            return root;
+        }
+
+        private static string? FoldOnce(BinaryExpressionSyntax concatenation, SemanticModel model, CancellationToken cancellationToken)
+        {
             if (IsAllLiterals(concatenation))
             {
                 var builder = new System.Text.StringBuilder();
@@ -59,7 +90,7 @@ namespace SecretGuard.Analyzers.Literals
         /// <summary>True for text that could be (part of) a secret: a catalog keyword or a long run without separators.</summary>
         public static bool LooksLikeSecretFragment(string text)
         {
-            if (CatalogPrefilter.Default.MayMatch(text))
+            if (CatalogScanner.MayMatch(text))
             {
                 return true;
             }
@@ -140,6 +171,59 @@ namespace SecretGuard.Analyzers.Literals
                     return true;
                 default:
                     return false;
+            }
+        }
+
+        /// <summary>
+        /// One thread's fold results for the nodes of the concatenation chain it last looked at, by span. It holds
+        /// the chain and its compilation only weakly, so a thread never keeps an old compilation alive.
+        /// </summary>
+        private sealed class FoldMemo
+        {
+            private const int Capacity = 16;
+
+            private readonly WeakReference<SyntaxNode?> root = new WeakReference<SyntaxNode?>(null);
+            private readonly WeakReference<Compilation?> compilation = new WeakReference<Compilation?>(null);
+            private readonly TextSpan[] spans = new TextSpan[Capacity];
+            private readonly string?[] values = new string?[Capacity];
+            private int count;
+
+            public void Enter(SyntaxNode chainRoot, Compilation owner)
+            {
+                if (root.TryGetTarget(out var current) && ReferenceEquals(current, chainRoot)
+                    && compilation.TryGetTarget(out var currentOwner) && ReferenceEquals(currentOwner, owner))
+                {
+                    return;
+                }
+
+                root.SetTarget(chainRoot);
+                compilation.SetTarget(owner);
+                Array.Clear(values, 0, count);
+                count = 0;
+            }
+
+            public bool TryGet(TextSpan span, out string? value)
+            {
+                for (var i = 0; i < count; i++)
+                {
+                    if (spans[i] == span)
+                    {
+                        value = values[i];
+                        return true;
+                    }
+                }
+
+                value = null;
+                return false;
+            }
+
+            public void Add(TextSpan span, string? value)
+            {
+                if (count < Capacity)
+                {
+                    spans[count] = span;
+                    values[count++] = value;
+                }
             }
         }
     }

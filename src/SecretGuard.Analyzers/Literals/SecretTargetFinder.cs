@@ -75,14 +75,18 @@ namespace SecretGuard.Analyzers.Literals
                 return argument.NameColon.Name.Identifier.ValueText;
             }
 
-            if (argument.Parent is not BaseArgumentListSyntax list || list.Arguments.Count != 2 || list.Arguments[1] != argument)
+            if (argument.Parent is TupleExpressionSyntax tuple)
             {
-                return argument.Parent is TupleExpressionSyntax tuple && tuple.Arguments.Count == 2 && tuple.Arguments[1] == argument
-                    ? StringValue(tuple.Arguments[0].Expression)
-                    : null;
+                return tuple.Arguments.Count == 2 && tuple.Arguments[1] == argument ? StringValue(tuple.Arguments[0].Expression) : null;
             }
 
             // Key/value calls: Add("Password", "…"), SetEnvironmentVariable("DB_PASSWORD", "…"), new KeyValuePair<…>("Token", "…").
+            // The callee's name is checked first: it rules out almost every call without touching the other arguments.
+            if (argument.Parent is not BaseArgumentListSyntax list)
+            {
+                return null;
+            }
+
             var isKeyValueCall = list.Parent switch
             {
                 InvocationExpressionSyntax invocation => IsKeyValueMethod(invocation.Expression),
@@ -90,7 +94,7 @@ namespace SecretGuard.Analyzers.Literals
                 _ => false,
             };
 
-            return isKeyValueCall ? StringValue(list.Arguments[0].Expression) : null;
+            return isKeyValueCall && list.Arguments.Count == 2 && list.Arguments[1] == argument ? StringValue(list.Arguments[0].Expression) : null;
         }
 
         private static bool IsKeyValueMethod(ExpressionSyntax expression)

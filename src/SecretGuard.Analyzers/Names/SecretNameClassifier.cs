@@ -33,6 +33,9 @@ namespace SecretGuard.Analyzers.Names
         // A name without any of these (or an extra word) cannot be secret; checked before splitting it into words.
         private static readonly string[] Stems = { "pass", "pwd", "secret", "token", "key", "credential", "connection", "pat" };
 
+        // The stems by their (lower-case ASCII) first letter, so the check is one pass over the name.
+        private static readonly string[]?[] StemsByFirstLetter = IndexByFirstLetter(Stems);
+
         private static readonly HashSet<string> IgnoredTrailingWords = new HashSet<string> { "value", "val", "str", "string" };
 
         public static SecretNameKind Classify(string name, IReadOnlyList<string> extraWords)
@@ -99,11 +102,23 @@ namespace SecretGuard.Analyzers.Names
 
         private static bool ContainsStem(string name, IReadOnlyList<string> extraWords)
         {
-            foreach (var stem in Stems)
+            for (var i = 0; i < name.Length; i++)
             {
-                if (name.IndexOf(stem, System.StringComparison.OrdinalIgnoreCase) >= 0)
+                var c = name[i];
+                if (c >= 'A' && c <= 'Z')
                 {
-                    return true;
+                    c = (char)(c | 0x20);
+                }
+
+                if (c < 128 && StemsByFirstLetter[c] is string[] candidates)
+                {
+                    foreach (var stem in candidates)
+                    {
+                        if (string.Compare(name, i, stem, 0, stem.Length, System.StringComparison.OrdinalIgnoreCase) == 0)
+                        {
+                            return true;
+                        }
+                    }
                 }
             }
 
@@ -117,6 +132,20 @@ namespace SecretGuard.Analyzers.Names
             }
 
             return false;
+        }
+
+        private static string[]?[] IndexByFirstLetter(string[] stems)
+        {
+            var index = new string[]?[128];
+            foreach (var stem in stems)
+            {
+                var bucket = index[stem[0]] ?? new string[0];
+                System.Array.Resize(ref bucket, bucket.Length + 1);
+                bucket[bucket.Length - 1] = stem;
+                index[stem[0]] = bucket;
+            }
+
+            return index;
         }
 
         private static bool IsConnectionString(List<string> words)

@@ -9,57 +9,50 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace SecretGuard.Analyzers.Options
 {
     /// <summary>
-    /// SecretGuard's options for one file, parsed once per distinct <see cref="AnalyzerConfigOptions"/> (Roslyn
-    /// shares one instance between the files an <c>.editorconfig</c> section treats alike) and cached. Invalid
-    /// values fall back to the defaults; parsing never throws.
+    /// SecretGuard's options for one file, cached per <see cref="AnalyzerConfigOptions"/> instance. The compiler
+    /// gives every file its own instance, and most files never get past the first question (is this name secret-like?),
+    /// so each setting is read on first use: the extra name words first, everything else together when a candidate
+    /// needs it. Invalid values fall back to the defaults; parsing never throws.
     /// </summary>
     internal sealed class SecretGuardOptions
     {
         public const double DefaultMinEntropy = 2.5;
 
         private static readonly ConditionalWeakTable<AnalyzerConfigOptions, SecretGuardOptions> Cache = new ConditionalWeakTable<AnalyzerConfigOptions, SecretGuardOptions>();
+        private static readonly ConditionalWeakTable<AnalyzerConfigOptions, SecretGuardOptions>.CreateValueCallback Create = o => new SecretGuardOptions(o);
         private static readonly string[] Separators = { ",", ";" };
 
         private readonly AnalyzerConfigOptions source;
-        private readonly ConcurrentDictionary<string, RuleSeverityOverride> ruleSeverities = new ConcurrentDictionary<string, RuleSeverityOverride>(StringComparer.Ordinal);
-        private readonly PathGlob[] excludedPaths;
+        private IReadOnlyList<string>? extraSecretNameWords;
+        private Parsed? parsed;
+        private ConcurrentDictionary<string, RuleSeverityOverride>? ruleSeverities; // created with the first finding
 
         private SecretGuardOptions(AnalyzerConfigOptions source)
         {
             this.source = source;
-            ExtraSecretNameWords = ParseWords(Get(source, OptionKeys.SecretNameWords));
-            MinEntropy = ParseEntropy(Get(source, OptionKeys.MinEntropy));
-            excludedPaths = ParseGlobs(Get(source, OptionKeys.ExcludedPaths));
-            if (SeverityOption.TryParse(Get(source, OptionKeys.TestProjectSeverity), out var testSeverity))
-            {
-                HasTestProjectSeverity = true;
-                TestProjectSeverity = testSeverity;
-            }
-
-            var forced = Get(source, OptionKeys.IsTestProject);
-            if (bool.TryParse(forced?.Trim(), out var isTest))
-            {
-                ForcedIsTestProject = isTest;
-            }
         }
 
         /// <summary>Extra lower-case words that make a name secret-like.</summary>
-        public IReadOnlyList<string> ExtraSecretNameWords { get; }
+        public IReadOnlyList<string> ExtraSecretNameWords => extraSecretNameWords ??= ParseWords(Get(source, OptionKeys.SecretNameWords));
 
-        public double MinEntropy { get; }
+        public double MinEntropy => Settings.MinEntropy;
 
         /// <summary>True when <c>secretguard.test_project_severity</c> holds a valid value.</summary>
-        public bool HasTestProjectSeverity { get; }
+        public bool HasTestProjectSeverity => Settings.HasTestProjectSeverity;
 
         /// <summary>The cap in test projects; null means "do not report".</summary>
-        public DiagnosticSeverity? TestProjectSeverity { get; }
+        public DiagnosticSeverity? TestProjectSeverity => Settings.TestProjectSeverity;
 
-        public bool? ForcedIsTestProject { get; }
+        public bool? ForcedIsTestProject => Settings.ForcedIsTestProject;
 
-        public static SecretGuardOptions For(AnalyzerConfigOptions options) => Cache.GetValue(options, o => new SecretGuardOptions(o));
+        // Benign race: threads that both parse get equal results; one is kept.
+        private Parsed Settings => parsed ??= new Parsed(source);
+
+        public static SecretGuardOptions For(AnalyzerConfigOptions options) => Cache.GetValue(options, Create);
 
         public bool IsExcluded(string? path)
         {
+            var excludedPaths = Settings.ExcludedPaths;
             if (excludedPaths.Length == 0 || string.IsNullOrEmpty(path))
             {
                 return false;
@@ -78,11 +71,23 @@ namespace SecretGuard.Analyzers.Options
         }
 
         /// <summary>The user's severity for one catalog rule (<c>secretguard.rule.&lt;id&gt;.severity</c>), if any.</summary>
-        public RuleSeverityOverride GetRuleSeverity(string ruleId) => ruleSeverities.GetOrAdd(ruleId, id =>
+        public RuleSeverityOverride GetRuleSeverity(string ruleId)
+        {
+            var cache = ruleSeverities;
+            if (cache is null)
+            {
+                var created = new ConcurrentDictionary<string, RuleSeverityOverride>(StringComparer.Ordinal);
+                cache = System.Threading.Interlocked.CompareExchange(ref ruleSeverities, created, null) ?? created;
+            }
+
+            return cache.GetOrAdd(ruleId, ReadRuleSeverity);
+        }
+
+        private RuleSeverityOverride ReadRuleSeverity(string id)
         {
             var text = Get(source, OptionKeys.RuleSeverityPrefix + id + OptionKeys.RuleSeveritySuffix);
             return SeverityOption.TryParse(text, out var severity) ? new RuleSeverityOverride(true, severity) : RuleSeverityOverride.NotSet;
-        });
+        }
 
         private static string? Get(AnalyzerConfigOptions options, string key) => options.TryGetValue(key, out var value) ? value : null;
 
@@ -134,6 +139,37 @@ namespace SecretGuard.Analyzers.Options
             }
 
             return globs.ToArray();
+        }
+
+        /// <summary>The settings a candidate needs, read together.</summary>
+        private sealed class Parsed
+        {
+            public Parsed(AnalyzerConfigOptions source)
+            {
+                MinEntropy = ParseEntropy(Get(source, OptionKeys.MinEntropy));
+                ExcludedPaths = ParseGlobs(Get(source, OptionKeys.ExcludedPaths));
+                if (SeverityOption.TryParse(Get(source, OptionKeys.TestProjectSeverity), out var testSeverity))
+                {
+                    HasTestProjectSeverity = true;
+                    TestProjectSeverity = testSeverity;
+                }
+
+                var forced = Get(source, OptionKeys.IsTestProject);
+                if (bool.TryParse(forced?.Trim(), out var isTest))
+                {
+                    ForcedIsTestProject = isTest;
+                }
+            }
+
+            public double MinEntropy { get; }
+
+            public PathGlob[] ExcludedPaths { get; }
+
+            public bool HasTestProjectSeverity { get; }
+
+            public DiagnosticSeverity? TestProjectSeverity { get; }
+
+            public bool? ForcedIsTestProject { get; }
         }
     }
 }

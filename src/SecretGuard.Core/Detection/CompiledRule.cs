@@ -7,29 +7,35 @@ namespace SecretGuard.Core.Detection
 {
     /// <summary>
     /// A rule with everything the hot path needs prepared once: its regex, path filter, allowlists, validator.
-    /// Short runs (a pre-commit hook, one file in the IDE) must not pay for compiling 240 regexes, long scans
-    /// want compiled ones: a built-in rule starts with the interpreter and switches to a compiled regex once it
-    /// has run on <see cref="CompileAfterWindows"/> windows. Allowlists are built on first use.
+    /// Short runs (a pre-commit hook, one file in the IDE, the analyzer in each compiler process) must not pay for
+    /// building 240 regexes, long scans want compiled ones: a built-in rule starts with the interpreter and switches
+    /// to a compiled regex once it has run on <see cref="CompileAfterWindows"/> windows. Everything else (path
+    /// filter, allowlists, validator, secret group) is built on first use, so constructing a scanner costs next to nothing.
     /// </summary>
     internal sealed class CompiledRule
     {
         internal const int CompileAfterWindows = 64;
 
+        private const int Unresolved = -1;
+
         private readonly Lazy<Regex?> regex;
-        private readonly Lazy<int> secretGroup;
         private readonly Lazy<CompiledAllowlist[]> allowlists;
+        private readonly TimeSpan userTimeout;
         private Regex? hotRegex;
+        private Regex? pathRegex;
+        private ISecretValidator? validator;
+        private volatile bool validatorResolved;
+        private int secretGroup = Unresolved;
         private int windows;
 
         public CompiledRule(Rule rule, int index, TimeSpan userTimeout)
         {
             Rule = rule;
             Index = index;
+            this.userTimeout = userTimeout;
             regex = new Lazy<Regex?>(() => rule.Regex.Length == 0
                 ? null
                 : rule.IsBuiltIn ? RegexFactory.CreateInterpreted(rule.Regex) : RegexFactory.CreateUser(rule.Regex, userTimeout));
-            secretGroup = new Lazy<int>(ResolveSecretGroup);
-            PathRegex = rule.Path is null ? null : RegexFactory.CreateFilter(rule.Path, rule.IsBuiltIn, userTimeout);
             allowlists = new Lazy<CompiledAllowlist[]>(() =>
             {
                 var built = new CompiledAllowlist[rule.Allowlists.Count];
@@ -41,7 +47,6 @@ namespace SecretGuard.Core.Detection
                 return built;
             });
 
-            Validator = SecretValidators.Find(rule.Validator);
             IsGeneric = rule.IsGeneric;
         }
 
@@ -75,19 +80,68 @@ namespace SecretGuard.Core.Detection
             return current;
         }
 
-        public int SecretGroup => secretGroup.Value;
+        public int SecretGroup
+        {
+            get
+            {
+                // Benign race: threads that both resolve it compute the same number.
+                var group = secretGroup;
+                if (group == Unresolved)
+                {
+                    secretGroup = group = ResolveSecretGroup();
+                }
 
-        public Regex? PathRegex { get; }
+                return group;
+            }
+        }
+
+        /// <summary>The path filter (null when the rule applies to every path), built on first use.</summary>
+        public Regex? PathRegex
+        {
+            get
+            {
+                if (Rule.Path is null)
+                {
+                    return null;
+                }
+
+                var built = pathRegex;
+                if (built is null)
+                {
+                    built = RegexFactory.CreateFilter(Rule.Path, Rule.IsBuiltIn, userTimeout);
+                    built = System.Threading.Interlocked.CompareExchange(ref pathRegex, built, null) ?? built;
+                }
+
+                return built;
+            }
+        }
 
         public CompiledAllowlist[] Allowlists => allowlists.Value;
 
-        public ISecretValidator? Validator { get; }
+        /// <summary>The offline validator the rule names, looked up on first use (a rule's first candidate).</summary>
+        public ISecretValidator? Validator
+        {
+            get
+            {
+                if (!validatorResolved)
+                {
+                    validator = SecretValidators.Find(Rule.Validator);
+                    validatorResolved = true;
+                }
+
+                return validator;
+            }
+        }
 
         public bool IsGeneric { get; }
 
         public bool IsPathOnly => Rule.Regex.Length == 0 && Rule.Path != null;
 
-        public bool AppliesToPath(string path) => PathRegex is null || PathRegex.IsMatch(path);
+        public bool AppliesToPath(string path)
+        {
+            var filter = PathRegex;
+            return filter is null || filter.IsMatch(path);
+        }
 
         private int ResolveSecretGroup()
         {

@@ -7,6 +7,9 @@ namespace SecretGuard.Core.Detection
     {
         /// <summary>Calls <paramref name="onHit"/> with (position, keyword index) for every occurrence, in increasing position order.</summary>
         void FindAll(string text, KeywordHitSink onHit);
+
+        /// <summary>True when a keyword whose entry in <paramref name="keywordFilter"/> is true occurs in <paramref name="text"/>; stops at the first.</summary>
+        bool ContainsAny(string text, bool[] keywordFilter);
     }
 
     internal delegate void KeywordHitSink(int position, int keywordIndex);

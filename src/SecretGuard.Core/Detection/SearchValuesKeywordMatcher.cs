@@ -43,6 +43,13 @@ namespace SecretGuard.Core.Detection
             }
         }
 
+        public bool ContainsAny(string text, bool[] keywordFilter)
+        {
+            var found = false;
+            FindAll(text, (_, keywordIndex) => found |= keywordFilter[keywordIndex]);
+            return found;
+        }
+
         [MethodImpl(HotPath.Options)]
         public void FindAll(string text, KeywordHitSink onHit)
         {

@@ -258,7 +258,7 @@ namespace SecretGuard.Core.Detection
         }
 
         [MethodImpl(HotPath.Options)]
-        private void RunRule(CompiledRule rule, string text, PathFacts facts, string? commit, List<int>? hits, List<Candidate> candidates)
+        private void RunRule(CompiledRule rule, string text, PathAllowlistStates facts, string? commit, List<int>? hits, List<Candidate> candidates)
         {
             if (rule.Regex is null)
             {
@@ -333,7 +333,7 @@ namespace SecretGuard.Core.Detection
         }
 
         [MethodImpl(HotPath.Options)]
-        private void MatchWindow(CompiledRule rule, Regex regex, string text, int start, int end, PathFacts facts, string? commit, List<Candidate> candidates)
+        private void MatchWindow(CompiledRule rule, Regex regex, string text, int start, int end, PathAllowlistStates facts, string? commit, List<Candidate> candidates)
         {
             var secretGroup = rule.SecretGroup;
             for (var match = regex.Match(text, start, end - start); match.Success; match = match.NextMatch())
@@ -396,7 +396,7 @@ namespace SecretGuard.Core.Detection
             }
         }
 
-        private bool IsAllowlisted(CompiledRule rule, PathFacts facts, string secret, string match, string line, string? commit)
+        private bool IsAllowlisted(CompiledRule rule, PathAllowlistStates facts, string secret, string match, string line, string? commit)
         {
             // Every candidate of a file has the same path: the path tests are made once per path and kept in its facts.
             var path = facts.NormalizedPath;
@@ -529,11 +529,7 @@ namespace SecretGuard.Core.Detection
             {
                 var normalized = FindingFingerprint.NormalizePath(path);
                 var allowed = ComputeIsPathAllowed(normalized);
-                facts = new PathFacts(this, path, normalized, allowed, allowed ? Array.Empty<Finding>() : ScanPath(normalized), new sbyte[rules.Length])
-                {
-                    GlobalAllowlistPathStates = new sbyte[globalAllowlists.Length],
-                    RuleAllowlistPathStates = new sbyte[]?[rules.Length],
-                };
+                facts = new PathFacts(this, path, normalized, allowed, allowed ? Array.Empty<Finding>() : ScanPath(normalized), new sbyte[rules.Length]);
 
                 if (pathFacts.Count >= MaxCachedPaths)
                 {
@@ -548,13 +544,40 @@ namespace SecretGuard.Core.Detection
             return facts;
         }
 
-        private sealed class PathFacts
+        /// <summary>
+        /// A path, and whether each allowlist's path regexes match it (asked on first need, then kept): every candidate
+        /// of a file has the same path, and the path regexes are the costly part of an allowlist.
+        /// </summary>
+        private class PathAllowlistStates
+        {
+            private readonly int globalCount;
+            private readonly int ruleCount;
+            private sbyte[]? globalStates;
+            private sbyte[]?[]? ruleStates;
+
+            protected PathAllowlistStates(SecretScanner scanner, string normalizedPath)
+            {
+                NormalizedPath = normalizedPath;
+                globalCount = scanner.globalAllowlists.Length;
+                ruleCount = scanner.rules.Length;
+            }
+
+            public string NormalizedPath { get; }
+
+            /// <summary>Per global allowlist: whether its paths match this path (0 not yet known, 1 yes, -1 no); made on first use.</summary>
+            public sbyte[] GlobalAllowlistPathStates => globalStates ??= new sbyte[globalCount];
+
+            /// <summary>Per rule, per rule allowlist: whether its paths match this path; made on first use.</summary>
+            public sbyte[]?[] RuleAllowlistPathStates => ruleStates ??= new sbyte[]?[ruleCount];
+        }
+
+        private sealed class PathFacts : PathAllowlistStates
         {
             public PathFacts(SecretScanner scanner, string path, string normalizedPath, bool allowed, IReadOnlyList<Finding> pathOnlyFindings, sbyte[] applicability)
+                : base(scanner, normalizedPath)
             {
                 Scanner = scanner;
                 Path = path;
-                NormalizedPath = normalizedPath;
                 Allowed = allowed;
                 PathOnlyFindings = pathOnlyFindings;
                 Applicability = applicability;
@@ -563,8 +586,6 @@ namespace SecretGuard.Core.Detection
             public SecretScanner Scanner { get; }
 
             public string Path { get; }
-
-            public string NormalizedPath { get; }
 
             public bool Allowed { get; }
 
@@ -576,14 +597,8 @@ namespace SecretGuard.Core.Detection
             /// </summary>
             public sbyte[] Applicability { get; }
 
-            /// <summary>Per global allowlist: whether its paths match this path (0 not yet known, 1 yes, -1 no).</summary>
-            public sbyte[] GlobalAllowlistPathStates { get; set; } = Array.Empty<sbyte>();
-
             /// <summary>Results of single-line rules by line content, for <see cref="ScanRevision"/>; made on first use.</summary>
             public LineMemo<Candidate[]>? LineMemo;
-
-            /// <summary>Per rule, per rule allowlist: whether its paths match this path; arrays made on first use.</summary>
-            public sbyte[]?[] RuleAllowlistPathStates { get; set; } = Array.Empty<sbyte[]?>();
         }
 
         private sealed class Candidate

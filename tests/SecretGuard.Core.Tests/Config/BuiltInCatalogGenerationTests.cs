@@ -40,16 +40,38 @@ public class BuiltInCatalogGenerationTests
     [Theory]
     [InlineData("CreateRules")]
     [InlineData("CreateGlobalAllowlists")]
-    public void GeneratedFactoryCallsNothingInTheConfigNamespace(string methodName)
+    public void GeneratedFactoryOnlyDecodesItsDataConstant(string methodName)
     {
         var type = typeof(RuleCatalog).Assembly.GetType("SecretGuard.Core.Rules.BuiltInCatalog", throwOnError: true)!;
         var method = type.GetMethod(methodName, BindingFlags.Static | BindingFlags.NonPublic)!;
 
         var called = IlCalls.CalledMethods(method).ToList();
 
-        Assert.NotEmpty(called);
+        var decode = Assert.Single(called);
+        Assert.Equal(typeof(CatalogData), decode.DeclaringType);
+    }
+
+    [Fact]
+    public void CatalogDecoderCallsNothingInTheConfigNamespace()
+    {
+        const BindingFlags Declared = BindingFlags.Static | BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.DeclaredOnly;
+        var methods = typeof(CatalogData).GetMethods(Declared).Concat(typeof(CatalogData).GetNestedTypes(BindingFlags.NonPublic).SelectMany(t => t.GetMethods(Declared))).ToList();
+
+        var called = methods.SelectMany(IlCalls.CalledMethods).ToList();
+
+        Assert.Contains(called, m => m.DeclaringType == typeof(Rule));
+        Assert.Contains(called, m => m.DeclaringType == typeof(RuleAllowlist));
         Assert.DoesNotContain(called, m => m.DeclaringType!.Namespace!.StartsWith("SecretGuard.Core.Config", StringComparison.Ordinal));
-        Assert.Contains(called, m => m.DeclaringType == typeof(Rule) || m.DeclaringType == typeof(RuleAllowlist));
+    }
+
+    [Theory]
+    [InlineData("5:alpha")]
+    [InlineData("x:alpha")]
+    [InlineData("99:too short")]
+    [InlineData("5:alpha5:alpha")]
+    public void CorruptCatalogDataIsAFormatError(string data)
+    {
+        Assert.Throws<FormatException>(() => CatalogData.ReadRules(data));
     }
 
     [Fact]

@@ -1,6 +1,8 @@
 extern alias CatalogGenerator;
 
 using System.Collections.Immutable;
+using System.Reflection;
+using System.Runtime.Loader;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using SecretGuard.Core.Rules;
@@ -63,14 +65,45 @@ public class CatalogGeneratorTests
         .Append(MetadataReference.CreateFromFile(typeof(Rule).Assembly.Location))
         .ToArray());
 
+    // The generated catalog decodes its data with Core's internal CatalogData; a test compilation gets that file as source.
+    private static readonly Lazy<SyntaxTree> CatalogDataSource = new(() =>
+    {
+        using var stream = typeof(CatalogGeneratorTests).Assembly.GetManifestResourceStream("CatalogData.cs")!;
+        using var reader = new StreamReader(stream);
+        return CSharpSyntaxTree.ParseText(reader.ReadToEnd(), path: "CatalogData.cs");
+    });
+
     private static CSharpCompilation CreateCompilation()
     {
         return CSharpCompilation.Create(
             "GeneratedCatalogTest",
-            new[] { CSharpSyntaxTree.ParseText("namespace SecretGuard.Core.Rules { internal static class Probe { internal static int Count() => BuiltInCatalog.CreateRules().Count + BuiltInCatalog.CreateGlobalAllowlists().Count; } }") },
+            new[] { CSharpSyntaxTree.ParseText("namespace SecretGuard.Core.Rules { internal static class Probe { internal static int Count() => BuiltInCatalog.CreateRules().Count + BuiltInCatalog.CreateGlobalAllowlists().Count; } }"), CatalogDataSource.Value },
             References.Value,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
     }
+
+    /// <summary>Compiles the generator's output, loads it, and returns what the generated catalog decodes to at run time.</summary>
+    private static (IReadOnlyList<Rule> Rules, IReadOnlyList<RuleAllowlist> GlobalAllowlists) Load(Compilation output)
+    {
+        using var image = new MemoryStream();
+        var emitted = output.Emit(image);
+        Assert.True(emitted.Success, string.Join("\n", emitted.Diagnostics));
+        image.Position = 0;
+        var context = new AssemblyLoadContext("generated-catalog", isCollectible: true);
+        try
+        {
+            var catalog = context.LoadFromStream(image).GetType("SecretGuard.Core.Rules.BuiltInCatalog", throwOnError: true)!;
+            var rules = (IReadOnlyList<Rule>)catalog.GetMethod("CreateRules", BindingFlags.Static | BindingFlags.NonPublic)!.Invoke(null, null)!;
+            var allowlists = (IReadOnlyList<RuleAllowlist>)catalog.GetMethod("CreateGlobalAllowlists", BindingFlags.Static | BindingFlags.NonPublic)!.Invoke(null, null)!;
+            return (rules, allowlists);
+        }
+        finally
+        {
+            context.Unload();
+        }
+    }
+
+    private static string[] RuleIds(Compilation output) => Load(output).Rules.Select(rule => rule.Id).ToArray();
 
     private static string GeneratedSource(GeneratorDriver driver) =>
         Assert.Single(Assert.Single(driver.GetRunResult().Results).GeneratedSources).SourceText.ToString();
@@ -78,43 +111,86 @@ public class CatalogGeneratorTests
     [Fact]
     public void GeneratesCompilableCatalogWithEveryField()
     {
-        var (driver, output, diagnostics) = Run(new("/repo/rules/a.toml", RuleA), new("/repo/rules/b.toml", RuleB));
+        var (_, output, diagnostics) = Run(new("/repo/rules/a.toml", RuleA), new("/repo/rules/b.toml", RuleB));
 
         Assert.Empty(diagnostics);
         Assert.Empty(output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
-        var source = GeneratedSource(driver);
-        Assert.Contains("Id = @\"alpha-token\"", source);
-        Assert.Contains("Description = @\"Alpha \"\"quoted\"\" token\"", source);
-        Assert.Contains("Regex = @\"\\b(alpha_[0-9a-f]{32})\\b\"", source);
-        Assert.Contains("Entropy = 3.5d", source);
-        Assert.Contains("Severity = Severity.Warning", source);
-        Assert.Contains("Confidence = Confidence.High", source);
-        Assert.Contains("WindowLines = 2", source);
-        Assert.Contains("IsBuiltIn = true", source);
-        Assert.Contains("RequireAll = true", source);
-        Assert.Contains("RegexTarget = AllowlistRegexTarget.Line", source);
-        Assert.Contains("MustMatch = new string[] { @\"t = alpha_{{hex:32}}\" }", source);
-        Assert.Contains("Path = @\"(?i)\\.kdbx$\"", source);
-        Assert.Contains("TargetRules = new string[] { @\"alpha-token\" }", source);
+        var (rules, globalAllowlists) = Load(output);
+        Assert.Equal(2, rules.Count);
+
+        var alpha = rules[0];
+        Assert.Equal("alpha-token", alpha.Id);
+        Assert.Equal("Alpha \"quoted\" token", alpha.Description);
+        Assert.Equal(@"\b(alpha_[0-9a-f]{32})\b", alpha.Regex);
+        Assert.Equal(0, alpha.SecretGroup);
+        Assert.Equal(3.5, alpha.Entropy);
+        Assert.Equal(new[] { "alpha_" }, alpha.Keywords);
+        Assert.Null(alpha.Path);
+        Assert.Equal(new[] { "alpha" }, alpha.Tags);
+        Assert.Equal(Severity.Warning, alpha.Severity);
+        Assert.Equal(Confidence.High, alpha.Confidence);
+        Assert.Equal("github-checksum", alpha.Validator);
+        Assert.Equal(2, alpha.WindowLines);
+        Assert.True(alpha.IsBuiltIn);
+        Assert.Equal(new[] { "t = alpha_{{hex:32}}" }, alpha.Examples.MustMatch);
+        Assert.Equal(new[] { "t = alpha_{{hex:8}}" }, alpha.Examples.MustNotMatch);
+        var allowlist = Assert.Single(alpha.Allowlists);
+        Assert.True(allowlist.RequireAll);
+        Assert.Equal(AllowlistRegexTarget.Line, allowlist.RegexTarget);
+        Assert.Equal(new[] { "(?i)example" }, allowlist.Regexes);
+        Assert.Equal(new[] { @"\.md$" }, allowlist.Paths);
+
+        var beta = rules[1];
+        Assert.Equal("beta-file", beta.Id);
+        Assert.Equal("", beta.Regex);
+        Assert.Equal(@"(?i)\.kdbx$", beta.Path);
+        Assert.Null(beta.Entropy);
+        Assert.Null(beta.Validator);
+        Assert.Empty(beta.Keywords);
+        Assert.Same(RuleExamples.None, beta.Examples);
+        Assert.True(beta.IsBuiltIn);
+
+        var global = Assert.Single(globalAllowlists);
+        Assert.Equal("vendored", global.Description);
+        Assert.False(global.RequireAll);
+        Assert.Equal(new[] { "^vendor/" }, global.Paths);
+        Assert.Equal(new[] { "alpha-token" }, global.TargetRules);
+        Assert.Empty(global.Regexes);
+    }
+
+    [Fact]
+    public void QuotesNewlinesAndNonAsciiSurviveTheRoundTrip()
+    {
+        const string Toml = """
+            [[rules]]
+            id = "odd"
+            description = "tab\there \"quoted\" caf\u00e9"
+            regex = '''a"b\\c'''
+            [rules.examples]
+            match = ["line one\nline two a\"b\\c"]
+            """;
+        var (_, output, diagnostics) = Run(new InMemoryAdditionalText("/repo/rules/odd.toml", Toml));
+
+        Assert.Empty(diagnostics);
+        var rule = Assert.Single(Load(output).Rules);
+        Assert.Equal("tab\there \"quoted\" caf\u00e9", rule.Description);
+        Assert.Equal("a\"b\\\\c", rule.Regex);
+        Assert.Equal(new[] { "line one\nline two a\"b\\c" }, rule.Examples.MustMatch);
     }
 
     [Fact]
     public void RulesFollowFileNameOrderThenDocumentOrder()
     {
-        var (driver, _, diagnostics) = Run(new("/repo/rules/b.toml", RuleB), new("/repo/rules/a.toml", RuleA + "\n[[rules]]\nid = \"alpha-two\"\nregex = 'x'\n"));
+        var (_, output, diagnostics) = Run(new("/repo/rules/b.toml", RuleB), new("/repo/rules/a.toml", RuleA + "\n[[rules]]\nid = \"alpha-two\"\nregex = 'x'\n"));
 
         Assert.Empty(diagnostics);
-        var source = GeneratedSource(driver);
-        var alpha = source.IndexOf("\"alpha-token\"", StringComparison.Ordinal);
-        var alphaTwo = source.IndexOf("\"alpha-two\"", StringComparison.Ordinal);
-        var beta = source.IndexOf("\"beta-file\"", StringComparison.Ordinal);
-        Assert.True(alpha < alphaTwo && alphaTwo < beta);
+        Assert.Equal(new[] { "alpha-token", "alpha-two", "beta-file" }, RuleIds(output));
     }
 
     [Fact]
     public void DuplicateIdIsABuildErrorAtTheSecondDefinition()
     {
-        var (driver, _, diagnostics) = Run(new("/repo/rules/a.toml", RuleA), new("/repo/rules/z.toml", "# dup\n\n" + RuleA));
+        var (_, output, diagnostics) = Run(new("/repo/rules/a.toml", RuleA), new("/repo/rules/z.toml", "# dup\n\n" + RuleA));
 
         var error = Assert.Single(diagnostics);
         Assert.Equal("SGGEN002", error.Id);
@@ -124,7 +200,7 @@ public class CatalogGeneratorTests
         Assert.Equal(2, span.StartLinePosition.Line);
         Assert.Contains("'alpha-token'", error.GetMessage());
         Assert.Contains("a.toml(1)", error.GetMessage());
-        Assert.Single(AllIndexes(GeneratedSource(driver), "\"alpha-token\""));
+        Assert.Equal(new[] { "alpha-token" }, RuleIds(output));
     }
 
     [Theory]
@@ -136,7 +212,7 @@ public class CatalogGeneratorTests
     [InlineData("[[rules]]\nid = \"x\"\nregex = 'a'\nseverity = \"fatal\"\n", 4, 1, "severity must be")]
     public void InvalidRuleFileIsABuildErrorAtFileLineAndColumn(string toml, int line, int column, string reason)
     {
-        var (driver, _, diagnostics) = Run(new("/repo/rules/a.toml", RuleA), new("/repo/rules/bad.toml", toml));
+        var (_, output, diagnostics) = Run(new("/repo/rules/a.toml", RuleA), new("/repo/rules/bad.toml", toml));
 
         var error = Assert.Single(diagnostics);
         Assert.Equal("SGGEN001", error.Id);
@@ -146,16 +222,16 @@ public class CatalogGeneratorTests
         Assert.Equal(line - 1, span.StartLinePosition.Line);
         Assert.Equal(column - 1, span.StartLinePosition.Character);
         Assert.Contains(reason, error.GetMessage());
-        Assert.Contains("\"alpha-token\"", GeneratedSource(driver));
+        Assert.Equal(new[] { "alpha-token" }, RuleIds(output));
     }
 
     [Fact]
     public void IgnoresAdditionalFilesThatAreNotToml()
     {
-        var (driver, _, diagnostics) = Run(new("/repo/rules/a.toml", RuleA), new("/repo/rules/README.md", "# not toml ["));
+        var (_, output, diagnostics) = Run(new("/repo/rules/a.toml", RuleA), new("/repo/rules/README.md", "# not toml ["));
 
         Assert.Empty(diagnostics);
-        Assert.Contains("\"alpha-token\"", GeneratedSource(driver));
+        Assert.Equal(new[] { "alpha-token" }, RuleIds(output));
     }
 
     [Fact]
@@ -201,16 +277,5 @@ public class CatalogGeneratorTests
         var result = Assert.Single(driver.GetRunResult().Results);
         Assert.Contains(result.TrackedSteps["RuleFiles"].SelectMany(step => step.Outputs), output => output.Reason == IncrementalStepRunReason.Unchanged);
         Assert.All(result.TrackedOutputSteps.SelectMany(step => step.Value).SelectMany(step => step.Outputs), output => Assert.Equal(IncrementalStepRunReason.Cached, output.Reason));
-    }
-
-    private static List<int> AllIndexes(string text, string value)
-    {
-        var result = new List<int>();
-        for (var i = text.IndexOf(value, StringComparison.Ordinal); i >= 0; i = text.IndexOf(value, i + 1, StringComparison.Ordinal))
-        {
-            result.Add(i);
-        }
-
-        return result;
     }
 }

@@ -34,10 +34,46 @@ public class KeywordMatcherTests
     }
 
     [Fact]
+    public void Aho_corasick_finds_what_a_naive_search_finds_while_its_table_fills_in()
+    {
+        // One matcher per keyword set, reused across many texts: transitions resolved for one text serve the next.
+        var random = new Random(7);
+        const string alphabet = "abcAB_-\u00e9\u00c9x";
+        for (var set = 0; set < 40; set++)
+        {
+            var keywords = Enumerable.Range(0, random.Next(1, 30))
+                .Select(_ => new string(Enumerable.Range(0, random.Next(1, 6)).Select(_ => char.ToLowerInvariant(alphabet[random.Next(alphabet.Length)])).ToArray()))
+                .Distinct()
+                .ToArray();
+            var matcher = new AhoCorasickKeywordMatcher(keywords);
+            for (var round = 0; round < 25; round++)
+            {
+                var text = new string(Enumerable.Range(0, random.Next(0, 200)).Select(_ => alphabet[random.Next(alphabet.Length)]).ToArray());
+                Assert.Equal(NaiveHits(keywords, text), Hits(matcher, text));
+            }
+        }
+    }
+
+    [Fact]
     public void No_keywords_means_no_hits()
     {
         Assert.Empty(Hits(new AhoCorasickKeywordMatcher(Array.Empty<string>()), "anything"));
         Assert.Empty(Hits(new SearchValuesKeywordMatcher(Array.Empty<string>()), "anything"));
+    }
+
+    private static List<(int Position, int Keyword)> NaiveHits(string[] keywords, string text)
+    {
+        var hits = new List<(int, int)>();
+        for (var k = 0; k < keywords.Length; k++)
+        {
+            for (var i = text.IndexOf(keywords[k], StringComparison.OrdinalIgnoreCase); i >= 0; i = text.IndexOf(keywords[k], i + 1, StringComparison.OrdinalIgnoreCase))
+            {
+                hits.Add((i, k));
+            }
+        }
+
+        hits.Sort();
+        return hits;
     }
 
     private static List<(int Position, int Keyword)> Hits(IKeywordMatcher matcher, string text)
