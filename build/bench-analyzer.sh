@@ -16,8 +16,9 @@
 #    over threads, so an upper bound of wall time). Prints medians and the share.
 #    Compiler server: --server off (default) passes -p:UseSharedCompilation=false, so every compilation is a fresh
 #    csc process and pays the analyzer's first-use cost (the conservative case, and what CI agents without a warm
-#    server see). --server on passes -p:UseSharedCompilation=true and shuts VBCSCompiler down before each series:
-#    run 1 starts the server, later runs reuse it with the analyzer already loaded (its catalog and scanner too).
+#    server see). --server on passes -p:UseSharedCompilation=true with a compiler server of the script's own
+#    (SharedCompilationId), stopped before each series and at the end: run 1 starts it, later runs reuse it with
+#    the analyzer already loaded (its catalog and scanner too), as a developer's repeated builds do.
 # 4. In-process and single-threaded (robust on a loaded machine): compiles the generated files with Roslyn
 #    (GetDiagnostics + Emit, process CPU time) and runs each SecretGuard analyzer alone with
 #    logAnalyzerExecutionTime; one warm-up round, then the median of R rounds. (--skip-inproc to skip)
@@ -51,10 +52,13 @@ while [ $# -gt 0 ]; do
 done
 
 case "$server" in
-  off) shared=false ;;
-  on) shared=true ;;
+  off) shared=false; server_props="-p:UseSharedCompilation=false" ;;
+  on) shared=true; pipe="secretguard-bench-$$"; server_props="-p:UseSharedCompilation=true -p:SharedCompilationId=$pipe" ;;
   *) echo "--server must be off or on" >&2; exit 2 ;;
 esac
+# The script's own compiler server (--server on) is found by its private pipe name; no other server is touched.
+stop_server() { if [ "$server" = on ]; then pkill -f -- "-pipename:$pipe" 2>/dev/null || true; sleep 1; fi; }
+trap stop_server EXIT
 
 repo=$(cd "$(dirname "$0")/.." && pwd)
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
@@ -212,7 +216,7 @@ run_series() {
   local run i order name log
   local count=${#series_names[@]}
   for i in $(seq 0 $((count - 1))); do : > "$work/logs/${series_names[$i]}.csc"; : > "$work/logs/${series_names[$i]}.an"; done
-  if [ "$server" = on ]; then dotnet build-server shutdown --vbcscompiler >/dev/null 2>&1 || true; fi
+  stop_server
   for run in $(seq 1 "$runs"); do
     order=$(seq 0 $((count - 1))); if [ $((run % 2)) -eq 0 ]; then order=$(seq $((count - 1)) -1 0); fi
     for i in $order; do
@@ -233,7 +237,7 @@ run_series() {
 }
 
 build_cmd() { # project [extra properties]
-  echo "dotnet build \"$1\" --no-restore --no-incremental -p:UseSharedCompilation=$shared -p:ReportAnalyzer=true ${2:-} -v:d -clp:PerformanceSummary -nologo"
+  echo "dotnet build \"$1\" --no-restore --no-incremental $server_props -p:ReportAnalyzer=true ${2:-} -v:d -clp:PerformanceSummary -nologo"
 }
 
 echo "== generated project ($files files)"

@@ -47,9 +47,11 @@ namespace SecretGuard.Analyzers
             switch (node)
             {
                 case LiteralExpressionSyntax literal:
-                    if (literal.Token.ValueText.Length >= CatalogScanner.MinimumLength && !ConstantFolding.IsInsideFoldedConcatenation(literal, context.SemanticModel, context.CancellationToken))
+                    // The keyword gate first: it rejects almost every literal in one pass, before any folding question.
+                    var value = literal.Token.ValueText;
+                    if (value.Length >= CatalogScanner.MinimumLength && CatalogScanner.MayMatch(value) && !ConstantFolding.IsInsideFoldedConcatenation(literal, context.SemanticModel, context.CancellationToken))
                     {
-                        ScanAndReport(context, settings, literal, literal.Token.ValueText);
+                        ScanAndReport(context, settings, literal, value);
                     }
 
                     break;

@@ -38,7 +38,7 @@ namespace SecretGuard.Analyzers
             }
 
             // Cheap syntax first: most literals are not assigned to anything named at all.
-            if (SecretTargetFinder.Find(literal) is not SecretTarget candidate)
+            if (!SecretTargetFinder.TryFind(literal, out var candidate))
             {
                 return;
             }

@@ -89,7 +89,7 @@ namespace SecretGuard.CodeFixes
                 return EnvironmentVariableName.From(sink);
             }
 
-            if (SecretTargetFinder.Find(expression) is SecretTarget target)
+            if (SecretTargetFinder.TryFind(expression, out var target))
             {
                 return EnvironmentVariableName.From(target.Name);
             }

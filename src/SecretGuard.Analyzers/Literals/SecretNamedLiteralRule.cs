@@ -20,7 +20,7 @@ namespace SecretGuard.Analyzers.Literals
                 return false;
             }
 
-            return SecretTargetFinder.Find(literal) is SecretTarget candidate && TryMatch(literal, candidate, options, out target);
+            return SecretTargetFinder.TryFind(literal, out var candidate) && TryMatch(literal, candidate, options, out target);
         }
 
         /// <summary>As above, with the target already found.</summary>

@@ -141,41 +141,35 @@ namespace SecretGuard.Core.Rules
                 var windowLines = ReadNumber();
                 var mustMatch = ReadList();
                 var mustNotMatch = ReadList();
-                return new Rule
-                {
-                    Id = id,
-                    Description = description,
-                    Regex = regex,
-                    SecretGroup = secretGroup,
-                    Entropy = entropy is null ? null : double.Parse(entropy, NumberStyles.Float, CultureInfo.InvariantCulture),
-                    Keywords = keywords,
-                    Path = path,
-                    Tags = tags,
-                    Allowlists = allowlists,
-                    Severity = severity,
-                    Confidence = confidence,
-                    Validator = validator,
-                    WindowLines = windowLines,
-                    IsBuiltIn = true,
-                    Examples = mustMatch.Length == 0 && mustNotMatch.Length == 0
-                        ? RuleExamples.None
-                        : new RuleExamples { MustMatch = mustMatch, MustNotMatch = mustNotMatch },
-                };
+                return new Rule(
+                    id,
+                    description,
+                    regex,
+                    secretGroup,
+                    entropy is null ? null : double.Parse(entropy, NumberStyles.Float, CultureInfo.InvariantCulture),
+                    keywords,
+                    path,
+                    allowlists,
+                    tags,
+                    severity,
+                    confidence,
+                    validator,
+                    windowLines,
+                    isBuiltIn: true,
+                    mustMatch.Length == 0 && mustNotMatch.Length == 0 ? RuleExamples.None : new RuleExamples(mustMatch, mustNotMatch));
             }
 
             public RuleAllowlist ReadAllowlist()
             {
-                return new RuleAllowlist
-                {
-                    Description = ReadString(),
-                    RequireAll = ReadNumber() != 0,
-                    Paths = ReadList(),
-                    Regexes = ReadList(),
-                    RegexTarget = (AllowlistRegexTarget)ReadNumber(),
-                    StopWords = ReadList(),
-                    Commits = ReadList(),
-                    TargetRules = ReadList(),
-                };
+                var description = ReadString();
+                var requireAll = ReadNumber() != 0;
+                var paths = ReadList();
+                var regexes = ReadList();
+                var regexTarget = (AllowlistRegexTarget)ReadNumber();
+                var stopWords = ReadList();
+                var commits = ReadList();
+                var targetRules = ReadList();
+                return new RuleAllowlist(description, requireAll, paths, regexes, regexTarget, stopWords, commits, targetRules);
             }
 
             private string ReadString() => ReadNullableString() ?? throw Corrupt("a missing value where a string is required");
@@ -193,6 +187,39 @@ namespace SecretGuard.Core.Rules
                     return null;
                 }
 
+                var length = ReadLength();
+                var value = data.Substring(position, length);
+                position += length;
+                return value;
+            }
+
+            /// <summary>A number, parsed in place (numbers are written as strings: <c>1:2</c>).</summary>
+            private int ReadNumber()
+            {
+                var length = ReadLength();
+                if (length == 0)
+                {
+                    throw Corrupt("an empty number");
+                }
+
+                var value = 0;
+                for (var end = position + length; position < end; position++)
+                {
+                    var c = data[position];
+                    if (c < '0' || c > '9')
+                    {
+                        throw Corrupt("a malformed number");
+                    }
+
+                    value = checked((value * 10) + (c - '0'));
+                }
+
+                return value;
+            }
+
+            /// <summary>A string's length prefix (<c>12:</c>), leaving the position on its first character.</summary>
+            private int ReadLength()
+            {
                 var length = 0;
                 var digits = 0;
                 for (; position < data.Length && data[position] >= '0' && data[position] <= '9'; position++, digits++)
@@ -205,26 +232,8 @@ namespace SecretGuard.Core.Rules
                     throw Corrupt("a malformed string");
                 }
 
-                var value = data.Substring(position + 1, length);
-                position += length + 1;
-                return value;
-            }
-
-            private int ReadNumber()
-            {
-                var text = ReadString();
-                var value = 0;
-                foreach (var c in text)
-                {
-                    if (c < '0' || c > '9')
-                    {
-                        throw Corrupt("a malformed number");
-                    }
-
-                    value = checked((value * 10) + (c - '0'));
-                }
-
-                return text.Length == 0 ? throw Corrupt("an empty number") : value;
+                position++;
+                return length;
             }
 
             private string[] ReadList()

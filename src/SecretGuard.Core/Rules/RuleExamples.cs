@@ -11,10 +11,26 @@ namespace SecretGuard.Core.Rules
     {
         public static readonly RuleExamples None = new RuleExamples();
 
+        private IReadOnlyList<string> mustMatch = new string[0];
+        private IReadOnlyList<string> mustNotMatch = new string[0];
+
+        public RuleExamples()
+        {
+        }
+
+        /// <summary>
+        /// Both lists at once, without the init accessors (the built-in catalog's decoder).
+        /// </summary>
+        internal RuleExamples(IReadOnlyList<string> mustMatch, IReadOnlyList<string> mustNotMatch)
+        {
+            this.mustMatch = mustMatch;
+            this.mustNotMatch = mustNotMatch;
+        }
+
         /// <summary>Texts in which the rule must report a finding.</summary>
-        public IReadOnlyList<string> MustMatch { get; init; } = new string[0];
+        public IReadOnlyList<string> MustMatch { get => mustMatch; init => mustMatch = value; }
 
         /// <summary>Texts in which the rule must not report a finding.</summary>
-        public IReadOnlyList<string> MustNotMatch { get; init; } = new string[0];
+        public IReadOnlyList<string> MustNotMatch { get => mustNotMatch; init => mustNotMatch = value; }
     }
 }
