@@ -195,8 +195,7 @@ namespace SecretGuard.Core.Detection
                 }
 
                 IsLineLocal = new bool[scanner.rules.Length];
-                var keywordIds = new Dictionary<string, int>(StringComparer.Ordinal);
-                var byKeyword = new List<List<int>>();
+                var index = new KeywordIndex();
                 foreach (var compiled in scanner.rules)
                 {
                     var rule = compiled.Rule;
@@ -216,40 +215,11 @@ namespace SecretGuard.Core.Detection
                         continue;
                     }
 
-                    foreach (var raw in rule.Keywords)
-                    {
-                        var keyword = raw.ToLowerInvariant();
-                        if (keyword.Length == 0)
-                        {
-                            continue;
-                        }
-
-                        if (!keywordIds.TryGetValue(keyword, out var id))
-                        {
-                            id = byKeyword.Count;
-                            keywordIds[keyword] = id;
-                            byKeyword.Add(new List<int>());
-                        }
-
-                        if (!byKeyword[id].Contains(compiled.Index))
-                        {
-                            byKeyword[id].Add(compiled.Index);
-                        }
-                    }
+                    index.Add(compiled.Index, rule.Keywords);
                 }
 
-                var keywords = new string[keywordIds.Count];
-                foreach (var pair in keywordIds)
-                {
-                    keywords[pair.Value] = pair.Key;
-                }
-
-                WholeTextRulesByKeyword = new int[byKeyword.Count][];
-                for (var i = 0; i < byKeyword.Count; i++)
-                {
-                    WholeTextRulesByKeyword[i] = byKeyword[i].ToArray();
-                }
-
+                var (keywords, rulesByKeyword) = index.Build();
+                WholeTextRulesByKeyword = rulesByKeyword;
                 WholeTextMatcher = keywords.Length == 0 ? null : KeywordMatcherFactory.Create(keywords);
             }
 

@@ -47,8 +47,7 @@ namespace SecretGuard.Core.Detection
             this.options = options ?? ScannerOptions.Default;
 
             rules = new CompiledRule[catalog.Rules.Count];
-            var keywordIds = new Dictionary<string, int>(StringComparer.Ordinal);
-            var keywordRules = new List<List<int>>();
+            var index = new KeywordIndex();
             var always = new List<CompiledRule>();
             for (var i = 0; i < rules.Length; i++)
             {
@@ -65,40 +64,10 @@ namespace SecretGuard.Core.Detection
                     continue;
                 }
 
-                foreach (var raw in rule.Keywords)
-                {
-                    var keyword = raw.ToLowerInvariant();
-                    if (keyword.Length == 0)
-                    {
-                        continue;
-                    }
-
-                    if (!keywordIds.TryGetValue(keyword, out var id))
-                    {
-                        id = keywordRules.Count;
-                        keywordIds[keyword] = id;
-                        keywordRules.Add(new List<int>());
-                    }
-
-                    if (!keywordRules[id].Contains(i))
-                    {
-                        keywordRules[id].Add(i);
-                    }
-                }
+                index.Add(i, rule.Keywords);
             }
 
-            keywords = new string[keywordIds.Count];
-            foreach (var pair in keywordIds)
-            {
-                keywords[pair.Value] = pair.Key;
-            }
-
-            rulesByKeyword = new int[keywordRules.Count][];
-            for (var i = 0; i < keywordRules.Count; i++)
-            {
-                rulesByKeyword[i] = keywordRules[i].ToArray();
-            }
-
+            (keywords, rulesByKeyword) = index.Build();
             alwaysRunRules = always.ToArray();
             keywordMatcher = KeywordMatcherFactory.Create(keywords);
 
