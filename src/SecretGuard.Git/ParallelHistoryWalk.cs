@@ -32,15 +32,7 @@ internal static class ParallelHistoryWalk
             }
         }
 
-        var others = new Task[count - 1];
-        for (var thread = 1; thread < count; thread++)
-        {
-            var index = thread;
-            others[thread - 1] = Task.Run(() => Read(index));
-        }
-
-        Read(0);
-        Task.WaitAll(others);
+        OnThreads(count, Read);
         return results;
     }
 
@@ -84,15 +76,7 @@ internal static class ParallelHistoryWalk
                     }
                 }
 
-                var others = new Task[count - 1];
-                for (var thread = 1; thread < count; thread++)
-                {
-                    var index = thread;
-                    others[thread - 1] = Task.Run(() => Walk(index));
-                }
-
-                Walk(0);
-                Task.WaitAll(others);
+                OnThreads(count, Walk);
                 foreach (var record in records)
                 {
                     record.ReplayInto(target);
@@ -107,6 +91,20 @@ internal static class ParallelHistoryWalk
                 reader.Dispose();
             }
         }
+    }
+
+    /// <summary>Runs <paramref name="work"/> for threads 0..count-1: 0 on the calling thread, the others on the pool; waits for all.</summary>
+    private static void OnThreads(int count, Action<int> work)
+    {
+        var others = new Task[count - 1];
+        for (var thread = 1; thread < count; thread++)
+        {
+            var index = thread;
+            others[thread - 1] = Task.Run(() => work(index));
+        }
+
+        work(0);
+        Task.WaitAll(others);
     }
 
     /// <summary>For a walker that only reads commits.</summary>

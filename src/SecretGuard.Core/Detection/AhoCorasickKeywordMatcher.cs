@@ -139,6 +139,24 @@ namespace SecretGuard.Core.Detection
 
         private static int[] NoOutputs { get; } = new int[0];
 
+        /// <summary>One DFA transition (resolved on first use); both scanning loops go through here.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private int Step(int state, char c, bool hasOtherClasses)
+        {
+            int cls;
+            if (c < 128)
+            {
+                cls = asciiClass[c];
+            }
+            else
+            {
+                cls = hasOtherClasses && otherClass.TryGetValue(c, out var found) ? found : 0;
+            }
+
+            var next = delta[(state * classCount) + cls];
+            return next != Unresolved ? next : Resolve(state, cls);
+        }
+
         [MethodImpl(HotPath.Options)]
         public void FindAll(string text, KeywordHitSink onHit)
         {
@@ -147,26 +165,11 @@ namespace SecretGuard.Core.Detection
                 return;
             }
 
-            var table = delta;
-            var classTable = asciiClass;
-            var width = classCount;
             var hasOtherClasses = otherClass.Count > 0;
             var state = Root;
             for (var i = 0; i < text.Length; i++)
             {
-                var c = text[i];
-                int cls;
-                if (c < 128)
-                {
-                    cls = classTable[c];
-                }
-                else
-                {
-                    cls = hasOtherClasses && otherClass.TryGetValue(c, out var found) ? found : 0;
-                }
-
-                var next = table[(state * width) + cls];
-                state = next != Unresolved ? next : Resolve(state, cls);
+                state = Step(state, text[i], hasOtherClasses);
                 if (accepting[state])
                 {
                     foreach (var keywordIndex in outputs[state])
@@ -184,26 +187,11 @@ namespace SecretGuard.Core.Detection
                 return false;
             }
 
-            var table = delta;
-            var classTable = asciiClass;
-            var width = classCount;
             var hasOtherClasses = otherClass.Count > 0;
             var state = Root;
             for (var i = 0; i < text.Length; i++)
             {
-                var c = text[i];
-                int cls;
-                if (c < 128)
-                {
-                    cls = classTable[c];
-                }
-                else
-                {
-                    cls = hasOtherClasses && otherClass.TryGetValue(c, out var found) ? found : 0;
-                }
-
-                var next = table[(state * width) + cls];
-                state = next != Unresolved ? next : Resolve(state, cls);
+                state = Step(state, text[i], hasOtherClasses);
                 if (accepting[state])
                 {
                     foreach (var keywordIndex in outputs[state])
