@@ -19,6 +19,15 @@ namespace SecretGuard.Analyzers
             "xunit.core", "xunit.v3.core", "nunit.framework", "Microsoft.VisualStudio.TestPlatform.TestFramework", "TUnit.Core",
         };
 
+        private static int lastId;
+
+        // The options of the tree each thread looked at last: a tree's literals come one after another, and the
+        // compiler's per-tree lookup plus the options cache cost more than the check that follows. Only the tree is
+        // referenced (weakly) and this settings object by number, so a thread keeps no compilation alive.
+        [ThreadStatic]
+        private static LastTree? lastTree;
+
+        private readonly int id = System.Threading.Interlocked.Increment(ref lastId);
         private readonly AnalyzerConfigOptionsProvider provider;
 
         // Decided on first need (a finding in a project that sets secretguard.test_project_severity), not per build.
@@ -33,7 +42,20 @@ namespace SecretGuard.Analyzers
         public static AnalysisSettings Create(Compilation compilation, AnalyzerOptions options)
             => new AnalysisSettings(options.AnalyzerConfigOptionsProvider, compilation);
 
-        public SecretGuardOptions For(SyntaxTree tree) => SecretGuardOptions.For(provider.GetOptions(tree));
+        public SecretGuardOptions For(SyntaxTree tree)
+        {
+            var last = lastTree ??= new LastTree();
+            if (last.SettingsId == id && last.Tree.TryGetTarget(out var known) && ReferenceEquals(known, tree))
+            {
+                return last.Options!;
+            }
+
+            var options = SecretGuardOptions.For(provider.GetOptions(tree));
+            last.SettingsId = id;
+            last.Tree.SetTarget(tree);
+            last.Options = options;
+            return options;
+        }
 
         public SecretGuardOptions For(AdditionalText file) => SecretGuardOptions.For(provider.GetOptions(file));
 
@@ -96,6 +118,15 @@ namespace SecretGuard.Analyzers
             }
 
             return false;
+        }
+
+        private sealed class LastTree
+        {
+            public int SettingsId { get; set; }
+
+            public WeakReference<SyntaxTree?> Tree { get; } = new WeakReference<SyntaxTree?>(null);
+
+            public SecretGuardOptions? Options { get; set; }
         }
     }
 }

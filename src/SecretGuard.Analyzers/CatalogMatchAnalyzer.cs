@@ -173,10 +173,11 @@ namespace SecretGuard.Analyzers
             return false;
         }
 
+        // Only through + and parentheses: folding never looks further, and arithmetic (k * i + 1) stops at once.
         private static bool ContainsStringLeaf(ExpressionSyntax expression) => expression switch
         {
             ParenthesizedExpressionSyntax parenthesized => ContainsStringLeaf(parenthesized.Expression),
-            BinaryExpressionSyntax binary => ContainsStringLeaf(binary.Left) || ContainsStringLeaf(binary.Right),
+            BinaryExpressionSyntax binary => binary.IsKind(SyntaxKind.AddExpression) && (ContainsStringLeaf(binary.Left) || ContainsStringLeaf(binary.Right)),
             LiteralExpressionSyntax literal => literal.IsKind(SyntaxKind.StringLiteralExpression),
             InterpolatedStringExpressionSyntax => true,
             _ => false,

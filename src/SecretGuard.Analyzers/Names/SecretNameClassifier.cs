@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 
 namespace SecretGuard.Analyzers.Names
@@ -33,12 +34,39 @@ namespace SecretGuard.Analyzers.Names
         // A name without any of these (or an extra word) cannot be secret; checked before splitting it into words.
         private static readonly string[] Stems = { "pass", "pwd", "secret", "token", "key", "credential", "connection", "pat" };
 
+        // Names repeat across a project (every class has its Name, Url, TokenType…): with no extra words configured,
+        // a name's kind is remembered (boxed: no value-type instantiation to JIT). Bounded, cleared when full.
+        private const int MaxRemembered = 8192;
+        private static readonly ConcurrentDictionary<string, object> Remembered = new ConcurrentDictionary<string, object>(System.StringComparer.Ordinal);
+
         // The stems by their (lower-case ASCII) first letter, so the check is one pass over the name.
         private static readonly string[]?[] StemsByFirstLetter = IndexByFirstLetter(Stems);
 
         private static readonly HashSet<string> IgnoredTrailingWords = new HashSet<string> { "value", "val", "str", "string" };
 
         public static SecretNameKind Classify(string name, IReadOnlyList<string> extraWords)
+        {
+            if (extraWords.Count > 0)
+            {
+                return ClassifyWords(name, extraWords);
+            }
+
+            if (Remembered.TryGetValue(name, out var known))
+            {
+                return (SecretNameKind)known;
+            }
+
+            var kind = ClassifyWords(name, extraWords);
+            if (Remembered.Count >= MaxRemembered)
+            {
+                Remembered.Clear();
+            }
+
+            Remembered[name] = kind;
+            return kind;
+        }
+
+        private static SecretNameKind ClassifyWords(string name, IReadOnlyList<string> extraWords)
         {
             if (name.Length == 0 || !ContainsStem(name, extraWords))
             {

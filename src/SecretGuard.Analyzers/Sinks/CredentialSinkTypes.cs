@@ -49,7 +49,30 @@ namespace SecretGuard.Analyzers.Sinks
                 return false;
             }
 
-            return type.ContainingNamespace?.ToDisplayString() == fullName.Substring(0, fullName.Length - name.Length - 1);
+            return IsNamespace(type.ContainingNamespace, fullName, fullName.Length - name.Length - 1);
+        }
+
+        /// <summary>True when <paramref name="ns"/> is the namespace spelled by <c>fullName[0..length)</c>, compared segment by segment from the right (no display string).</summary>
+        private static bool IsNamespace(INamespaceSymbol? ns, string fullName, int length)
+        {
+            var end = length;
+            for (; ns != null && !ns.IsGlobalNamespace; ns = ns.ContainingNamespace)
+            {
+                var segment = ns.Name;
+                var start = end - segment.Length;
+                if (start < 0 || string.CompareOrdinal(fullName, start, segment, 0, segment.Length) != 0 || (start > 0 && fullName[start - 1] != '.'))
+                {
+                    return false;
+                }
+
+                end = start > 0 ? start - 1 : 0;
+                if (start == 0)
+                {
+                    return ns.ContainingNamespace is null || ns.ContainingNamespace.IsGlobalNamespace;
+                }
+            }
+
+            return false;
         }
     }
 }

@@ -57,10 +57,10 @@ namespace SecretGuard.Core.Detection
 
             var facts = ConstantPathFactsFor(path ?? string.Empty);
             var hits = constantKeywordHits ??= new KeywordHits();
-            hits.Count = 0;
+            hits.Reset();
             keywordMatcher.FindAll(value, hits.Sink);
 
-            List<int>?[]? hitsByRule = null;
+            // Group the hits by rule (a constant hits one or two rules): the thread's buffers, no per-call arrays.
             for (var h = 0; h < hits.Count; h++)
             {
                 var hit = hits.Positions[h];
@@ -74,22 +74,15 @@ namespace SecretGuard.Core.Detection
                 {
                     if (!rules[ruleIndex].IsGeneric && Applies(facts, ruleIndex))
                     {
-                        hitsByRule ??= new List<int>?[rules.Length];
-                        (hitsByRule[ruleIndex] ??= new List<int>()).Add((int)hit);
+                        hits.PositionsOfRule(ruleIndex).Add((int)hit);
                     }
                 }
             }
 
-            var candidates = new List<Candidate>();
-            if (hitsByRule != null)
+            var candidates = hits.Candidates;
+            for (var r = 0; r < hits.RuleCount; r++)
             {
-                for (var i = 0; i < hitsByRule.Length; i++)
-                {
-                    if (hitsByRule[i] is List<int> ruleHits)
-                    {
-                        RunRule(rules[i], value, facts, null, ruleHits, candidates);
-                    }
-                }
+                RunRule(rules[hits.Rules[r]], value, facts, null, hits.RulePositions[r], candidates);
             }
 
             foreach (var rule in specific.AlwaysRun)
@@ -214,9 +207,10 @@ namespace SecretGuard.Core.Detection
         }
 
         /// <summary>
-        /// A thread's reusable hit buffer and the one delegate that fills it (keyword index in the high half,
-        /// position in the low). A plain array rather than <c>List&lt;long&gt;</c>: a value-type instantiation is ten
-        /// more methods to JIT in every compiler process.
+        /// A thread's reusable buffers for one constant: the keyword hits (keyword index in the high half, position in
+        /// the low) with the one delegate that fills them, the hit positions grouped by rule, and the candidates.
+        /// Plain arrays rather than <c>List&lt;long&gt;</c> or tuples: a value-type instantiation is more methods to
+        /// JIT in every compiler process.
         /// </summary>
         private sealed class KeywordHits
         {
@@ -227,9 +221,51 @@ namespace SecretGuard.Core.Detection
 
             public long[] Positions { get; private set; } = new long[16];
 
-            public int Count { get; set; }
+            public int Count { get; private set; }
 
             public KeywordHitSink Sink { get; }
+
+            public int[] Rules { get; private set; } = new int[4];
+
+            public List<int>[] RulePositions { get; private set; } = new List<int>[4];
+
+            public int RuleCount { get; private set; }
+
+            public List<Candidate> Candidates { get; } = new List<Candidate>();
+
+            public void Reset()
+            {
+                Count = 0;
+                RuleCount = 0;
+                Candidates.Clear();
+            }
+
+            /// <summary>The (cleared on first use per constant) list of hit positions for one rule.</summary>
+            public List<int> PositionsOfRule(int ruleIndex)
+            {
+                for (var r = 0; r < RuleCount; r++)
+                {
+                    if (Rules[r] == ruleIndex)
+                    {
+                        return RulePositions[r];
+                    }
+                }
+
+                if (RuleCount == Rules.Length)
+                {
+                    var rules = new int[Rules.Length * 2];
+                    var lists = new List<int>[Rules.Length * 2];
+                    Array.Copy(Rules, rules, RuleCount);
+                    Array.Copy(RulePositions, lists, RuleCount);
+                    Rules = rules;
+                    RulePositions = lists;
+                }
+
+                var positions = RulePositions[RuleCount] ??= new List<int>();
+                positions.Clear();
+                Rules[RuleCount++] = ruleIndex;
+                return positions;
+            }
 
             private void Add(int position, int keywordIndex)
             {
