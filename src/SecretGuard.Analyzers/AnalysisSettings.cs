@@ -120,13 +120,12 @@ namespace SecretGuard.Analyzers
             return false;
         }
 
+        // Fields, not properties: each accessor would be one more method to JIT per compiler process.
         private sealed class LastTree
         {
-            public int SettingsId { get; set; }
-
-            public WeakReference<SyntaxTree?> Tree { get; } = new WeakReference<SyntaxTree?>(null);
-
-            public SecretGuardOptions? Options { get; set; }
+            public readonly WeakReference<SyntaxTree?> Tree = new WeakReference<SyntaxTree?>(null);
+            public int SettingsId;
+            public SecretGuardOptions? Options;
         }
     }
 }

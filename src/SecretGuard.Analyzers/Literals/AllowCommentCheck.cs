@@ -18,11 +18,25 @@ namespace SecretGuard.Analyzers.Literals
                 text = tree.GetText();
             }
 
+            // The lines the expression spans, found by scanning for line breaks around it: SourceText.Lines would index
+            // every line of the file for the one or two needed.
             var span = expression.Span;
-            var first = text.Lines.GetLineFromPosition(span.Start).LineNumber;
-            var last = text.Lines.GetLineFromPosition(span.End).LineNumber;
-            var source = text.ToString(TextSpan.FromBounds(text.Lines[first].Start, text.Lines[last].End));
+            var start = span.Start;
+            while (start > 0 && !IsLineBreak(text[start - 1]))
+            {
+                start--;
+            }
+
+            var end = span.End;
+            while (end < text.Length && !IsLineBreak(text[end]))
+            {
+                end++;
+            }
+
+            var source = text.ToString(TextSpan.FromBounds(start, end));
             return InlineAllowComment.IsPresent(source, 0, source.Length);
         }
+
+        private static bool IsLineBreak(char c) => c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029' || c == '\u0085';
     }
 }

@@ -50,10 +50,11 @@ namespace SecretGuard.Analyzers.Literals
         {
             var known = memo ??= new FoldMemo();
             known.Enter(ChainRoot(concatenation), model.Compilation);
-            if (!known.TryGet(concatenation.Span, out var value))
+            var key = concatenation.FullSpan; // cheaper than Span (no trivia walk), and as unique within a chain
+            if (!known.TryGet(key, out var value))
             {
                 value = FoldOnce(concatenation, model, cancellationToken);
-                known.Add(concatenation.Span, value);
+                known.Add(key, value);
             }
 
             return value;

@@ -141,9 +141,15 @@ namespace SecretGuard.Analyzers.Options
             return globs.ToArray();
         }
 
-        /// <summary>The settings a candidate needs, read together.</summary>
+        /// <summary>The settings a candidate needs, read together (fields: no accessors to JIT).</summary>
         private sealed class Parsed
         {
+            public readonly double MinEntropy;
+            public readonly PathGlob[] ExcludedPaths;
+            public readonly bool HasTestProjectSeverity;
+            public readonly DiagnosticSeverity? TestProjectSeverity;
+            public readonly bool? ForcedIsTestProject;
+
             public Parsed(AnalyzerConfigOptions source)
             {
                 MinEntropy = ParseEntropy(Get(source, OptionKeys.MinEntropy));
@@ -160,16 +166,6 @@ namespace SecretGuard.Analyzers.Options
                     ForcedIsTestProject = isTest;
                 }
             }
-
-            public double MinEntropy { get; }
-
-            public PathGlob[] ExcludedPaths { get; }
-
-            public bool HasTestProjectSeverity { get; }
-
-            public DiagnosticSeverity? TestProjectSeverity { get; }
-
-            public bool? ForcedIsTestProject { get; }
         }
     }
 }

@@ -172,21 +172,30 @@ namespace SecretGuard.Core.Detection
         }
 
         /// <summary>Which keywords belong to a specific rule, and the specific rules without keywords.</summary>
+        /// <remarks>Helper classes here use fields, not properties: each accessor is one more method to JIT per compiler process.</remarks>
         private sealed class ConstantRules
         {
+            public readonly bool[] Keywords;
+            public readonly CompiledRule[] AlwaysRun;
+
             public ConstantRules(bool[] keywords, CompiledRule[] alwaysRun)
             {
                 Keywords = keywords;
                 AlwaysRun = alwaysRun;
             }
-
-            public bool[] Keywords { get; }
-
-            public CompiledRule[] AlwaysRun { get; }
         }
 
         private sealed class ConstantPathFacts : PathAllowlistStates
         {
+            public readonly SecretScanner Scanner;
+            public readonly string Path;
+
+            /// <summary>Per rule: 0 not yet known, 1 the rule's path filter accepts this path, -1 it does not. Only this thread writes it.</summary>
+            public readonly sbyte[] Applicability;
+
+            /// <summary>0 not yet known, 1 a global path allowlist covers the file, -1 none does. Only this thread writes it.</summary>
+            public sbyte Allowed;
+
             public ConstantPathFacts(SecretScanner scanner, string path, string normalizedPath, sbyte[] applicability)
                 : base(scanner, normalizedPath)
             {
@@ -194,16 +203,6 @@ namespace SecretGuard.Core.Detection
                 Path = path;
                 Applicability = applicability;
             }
-
-            public SecretScanner Scanner { get; }
-
-            public string Path { get; }
-
-            /// <summary>0 not yet known, 1 a global path allowlist covers the file, -1 none does. Only this thread writes it.</summary>
-            public sbyte Allowed { get; set; }
-
-            /// <summary>Per rule: 0 not yet known, 1 the rule's path filter accepts this path, -1 it does not. Only this thread writes it.</summary>
-            public sbyte[] Applicability { get; }
         }
 
         /// <summary>
@@ -214,24 +213,18 @@ namespace SecretGuard.Core.Detection
         /// </summary>
         private sealed class KeywordHits
         {
+            public readonly KeywordHitSink Sink;
+            public readonly List<Candidate> Candidates = new List<Candidate>();
+            public long[] Positions = new long[16];
+            public int Count;
+            public int[] Rules = new int[4];
+            public List<int>[] RulePositions = new List<int>[4];
+            public int RuleCount;
+
             public KeywordHits()
             {
                 Sink = Add;
             }
-
-            public long[] Positions { get; private set; } = new long[16];
-
-            public int Count { get; private set; }
-
-            public KeywordHitSink Sink { get; }
-
-            public int[] Rules { get; private set; } = new int[4];
-
-            public List<int>[] RulePositions { get; private set; } = new List<int>[4];
-
-            public int RuleCount { get; private set; }
-
-            public List<Candidate> Candidates { get; } = new List<Candidate>();
 
             public void Reset()
             {
