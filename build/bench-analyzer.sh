@@ -19,9 +19,10 @@
 #    server see). --server on passes -p:UseSharedCompilation=true with a compiler server of the script's own
 #    (SharedCompilationId), stopped before each series and at the end: run 1 starts it, later runs reuse it with
 #    the analyzer already loaded (its catalog and scanner too), as a developer's repeated builds do.
-# 4. In-process and single-threaded (robust on a loaded machine): compiles the generated files with Roslyn
-#    (GetDiagnostics + Emit, process CPU time) and runs each SecretGuard analyzer alone with
-#    logAnalyzerExecutionTime; one warm-up round, then the median of R rounds. (--skip-inproc to skip)
+# 4. In-process CPU time (robust on a loaded machine): in a fresh process per run and analyzer build (cold, like a csc
+#    process), compiles the generated files with Roslyn (GetDiagnostics + Emit, process CPU time), then runs the
+#    SecretGuard analyzers once, single-threaded, timing each callback with the thread's CPU clock. Prints the
+#    medians of R runs and the CPU share. (--skip-inproc to skip)
 # 5. Same as 3 for this repository's src projects (SecretGuard.Cli and its references), SecretGuard injected through
 #    CustomAfterMicrosoftCommonTargets (nothing in the repository changes). Small projects: the analyzer's fixed
 #    per-process cost dominates here, so this is the number --server off is hardest on.
@@ -256,79 +257,105 @@ for row in "SecretGuard.Analyzers.CatalogMatchAnalyzer" "SecretGuard.Analyzers.S
 done
 
 if [ "$skip_inproc" -eq 0 ]; then
-  echo "== in-process, single-threaded ($files files; analyzer time vs compile CPU time)"
+  echo "== in-process CPU time ($files files; a fresh process per run and analyzer build, so every run is cold like a csc process)"
   mkdir -p "$work/inproc"
-  cat > "$work/inproc/inproc.cs" <<'CS'
+  cat > "$work/inproc/cpu.cs" <<'CS'
 #:package Microsoft.CodeAnalysis.CSharp@4.14.0
 #:package Basic.Reference.Assemblies.Net100@1.8.14
-#:property NoWarn=RS1041;RS1036;RS2008;IL2026;IL2067;IL2072
+#:property NoWarn=RS1041;RS1036;RS2008;RS1001;RS1025;RS1026;IL2026;IL2067;IL2072;CA1416
 #:property PublishAot=false
 using System.Collections.Immutable;
 using System.Diagnostics;
 using System.Reflection;
-using System.Runtime.Loader;
+using System.Runtime.InteropServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 
-// inproc.cs SRC ROUNDS NAME=DIR...: each analyzer build in its own load context; rounds alternate the builds.
-var rounds = int.Parse(args[1]);
-var variants = args.Skip(2).Select(a => a.Split('=', 2)).Select(p => (Name: p[0], Analyzers: Load(p[1]))).ToList();
+// cpu.cs ANALYZERS SRC: compiles SRC (GetDiagnostics + Emit; process CPU time), then runs the SecretGuard analyzers once,
+// single-threaded, each callback wrapped in a thread-CPU-time clock (the clock's own cost subtracted per call).
+// CPU time is what the analyzers cost whatever else the machine runs; wall time on a loaded 2-core box is not.
+Assembly.LoadFrom(Path.Combine(args[0], "SecretGuard.Core.dll"));
+var timed = Assembly.LoadFrom(Path.Combine(args[0], "SecretGuard.Analyzers.dll")).GetTypes()
+    .Where(t => !t.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(t))
+    .Select(t => new Timed((DiagnosticAnalyzer)Activator.CreateInstance(t)!)).ToList();
 var parse = new CSharpParseOptions(LanguageVersion.Preview);
-var trees = Directory.GetFiles(args[0], "*.cs").Select(f => CSharpSyntaxTree.ParseText(File.ReadAllText(f), parse, f)).ToArray();
+var trees = Directory.GetFiles(args[1], "*.cs").Select(f => CSharpSyntaxTree.ParseText(File.ReadAllText(f), parse, f)).ToArray();
 var compilation = CSharpCompilation.Create("Bench", trees, Basic.Reference.Assemblies.Net100.References.All,
     new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
-var compileMs = new List<double>();
-var analyzerMs = variants.ToDictionary(v => v.Name, _ => new List<double>());
-for (var round = 0; round <= rounds; round++)
+var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+compilation.GetDiagnostics();
+using (var stream = new MemoryStream()) { compilation.Emit(stream); }
+var compileMs = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds;
+long bias = 0;
+for (var i = 0; i < 100_000; i++) { var t0 = Timed.ThreadNs(); bias += Timed.ThreadNs() - t0; }
+var withAnalyzers = compilation.WithAnalyzers(timed.Cast<DiagnosticAnalyzer>().ToImmutableArray(), new CompilationWithAnalyzersOptions(
+    new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), null, concurrentAnalysis: false, logAnalyzerExecutionTime: false));
+var diagnostics = await withAnalyzers.GetAnalyzerDiagnosticsAsync();
+double Net(Timed t) => (t.Ns - (t.Calls * bias / 100_000.0)) / 1e6;
+Console.WriteLine($"{compileMs:F0} {timed.Sum(Net):F1} {diagnostics.Length} " + string.Join(" ", timed.Select(t => $"{t.Name}={Net(t):F1}")));
+
+sealed class Timed : DiagnosticAnalyzer
 {
-    var cpu = Process.GetCurrentProcess().TotalProcessorTime;
-    var c = compilation.Clone();
-    c.GetDiagnostics();
-    using (var stream = new MemoryStream()) { c.Emit(stream); }
-    var compile = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds;
-    if (round > 0) { compileMs.Add(compile); }
-    var line = $"  round {round}{(round == 0 ? " (warm-up)" : "")}: compile CPU {compile:F0} ms";
-    foreach (var (name, analyzers) in round % 2 == 0 ? variants : Enumerable.Reverse(variants).ToList())
+    [StructLayout(LayoutKind.Sequential)] private struct Timespec { public long Sec; public long Nsec; }
+    [DllImport("libc", EntryPoint = "clock_gettime")] private static extern int ClockGetTime(int clock, out Timespec ts);
+    public static long ThreadNs() { ClockGetTime(3 /* CLOCK_THREAD_CPUTIME_ID */, out var t); return (t.Sec * 1_000_000_000) + t.Nsec; }
+    private readonly DiagnosticAnalyzer inner;
+    public long Ns;
+    public long Calls;
+    public Timed(DiagnosticAnalyzer inner) { this.inner = inner; }
+    public string Name => inner.GetType().Name.Replace("Analyzer", "");
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => inner.SupportedDiagnostics;
+    public override void Initialize(AnalysisContext context) => inner.Initialize(new Context(context, this));
+    public Action<T> Wrap<T>(Action<T> action) => x => { var t = ThreadNs(); try { action(x); } finally { Ns += ThreadNs() - t; Calls++; } };
+    private sealed class Context : AnalysisContext
     {
-        var withAnalyzers = compilation.Clone().WithAnalyzers(analyzers, new CompilationWithAnalyzersOptions(
-            new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), null, concurrentAnalysis: false, logAnalyzerExecutionTime: true));
-        await withAnalyzers.GetAnalyzerDiagnosticsAsync();
-        double total = 0;
-        foreach (var analyzer in analyzers)
-        {
-            total += (await withAnalyzers.GetAnalyzerTelemetryInfoAsync(analyzer, CancellationToken.None)).ExecutionTime.TotalMilliseconds;
-        }
-
-        if (round > 0) { analyzerMs[name].Add(total); }
-        line += $", {name} {total:F0} ms ({100 * total / compile:F2} %)";
+        private readonly AnalysisContext c; private readonly Timed o;
+        public Context(AnalysisContext c, Timed o) { this.c = c; this.o = o; }
+        public override void ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags f) => c.ConfigureGeneratedCodeAnalysis(f);
+        public override void EnableConcurrentExecution() => c.EnableConcurrentExecution();
+        public override void RegisterCompilationStartAction(Action<CompilationStartAnalysisContext> a) => c.RegisterCompilationStartAction(o.Wrap<CompilationStartAnalysisContext>(s => a(new Start(s, o))));
+        public override void RegisterCompilationAction(Action<CompilationAnalysisContext> a) => c.RegisterCompilationAction(o.Wrap(a));
+        public override void RegisterSemanticModelAction(Action<SemanticModelAnalysisContext> a) => c.RegisterSemanticModelAction(o.Wrap(a));
+        public override void RegisterSymbolAction(Action<SymbolAnalysisContext> a, ImmutableArray<SymbolKind> k) => c.RegisterSymbolAction(o.Wrap(a), k);
+        public override void RegisterCodeBlockStartAction<T>(Action<CodeBlockStartAnalysisContext<T>> a) => c.RegisterCodeBlockStartAction(o.Wrap(a));
+        public override void RegisterCodeBlockAction(Action<CodeBlockAnalysisContext> a) => c.RegisterCodeBlockAction(o.Wrap(a));
+        public override void RegisterSyntaxTreeAction(Action<SyntaxTreeAnalysisContext> a) => c.RegisterSyntaxTreeAction(o.Wrap(a));
+        public override void RegisterSyntaxNodeAction<T>(Action<SyntaxNodeAnalysisContext> a, ImmutableArray<T> k) => c.RegisterSyntaxNodeAction(o.Wrap(a), k);
+        public override void RegisterAdditionalFileAction(Action<AdditionalFileAnalysisContext> a) => c.RegisterAdditionalFileAction(o.Wrap(a));
     }
-
-    Console.WriteLine(line);
-}
-
-compileMs.Sort();
-var m = rounds / 2;
-foreach (var (name, _) in variants)
-{
-    var times = analyzerMs[name];
-    times.Sort();
-    Console.WriteLine($"{"in-process " + name,-28} compile {compileMs[m],6:F0} ms   analyzer {times[m],5:F0} ms   share {100 * times[m] / compileMs[m]:F2} %   (median of {rounds})");
-}
-
-static ImmutableArray<DiagnosticAnalyzer> Load(string directory)
-{
-    var context = new AssemblyLoadContext(directory);
-    context.Resolving += (ctx, name) => File.Exists(Path.Combine(directory, name.Name + ".dll")) ? ctx.LoadFromAssemblyPath(Path.Combine(directory, name.Name + ".dll")) : null;
-    context.LoadFromAssemblyPath(Path.Combine(directory, "SecretGuard.Core.dll"));
-    return context.LoadFromAssemblyPath(Path.Combine(directory, "SecretGuard.Analyzers.dll")).GetTypes()
-        .Where(t => !t.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(t))
-        .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!).ToImmutableArray();
+    private sealed class Start : CompilationStartAnalysisContext
+    {
+        private readonly CompilationStartAnalysisContext c; private readonly Timed o;
+        public Start(CompilationStartAnalysisContext c, Timed o) : base(c.Compilation, c.Options, c.CancellationToken) { this.c = c; this.o = o; }
+        public override void RegisterCompilationEndAction(Action<CompilationAnalysisContext> a) => c.RegisterCompilationEndAction(o.Wrap(a));
+        public override void RegisterSemanticModelAction(Action<SemanticModelAnalysisContext> a) => c.RegisterSemanticModelAction(o.Wrap(a));
+        public override void RegisterSymbolAction(Action<SymbolAnalysisContext> a, ImmutableArray<SymbolKind> k) => c.RegisterSymbolAction(o.Wrap(a), k);
+        public override void RegisterCodeBlockStartAction<T>(Action<CodeBlockStartAnalysisContext<T>> a) => c.RegisterCodeBlockStartAction(o.Wrap(a));
+        public override void RegisterCodeBlockAction(Action<CodeBlockAnalysisContext> a) => c.RegisterCodeBlockAction(o.Wrap(a));
+        public override void RegisterSyntaxTreeAction(Action<SyntaxTreeAnalysisContext> a) => c.RegisterSyntaxTreeAction(o.Wrap(a));
+        public override void RegisterSyntaxNodeAction<T>(Action<SyntaxNodeAnalysisContext> a, ImmutableArray<T> k) => c.RegisterSyntaxNodeAction(o.Wrap(a), k);
+        public override void RegisterAdditionalFileAction(Action<AdditionalFileAnalysisContext> a) => c.RegisterAdditionalFileAction(o.Wrap(a));
+    }
 }
 CS
-  variants=("secretguard=$work/analyzers")
-  if [ -n "$compare" ]; then variants+=("secretguard@$compare=$work/analyzers-ref"); fi
-  (cd "$work/inproc" && dotnet run inproc.cs -- "$work/gen/src" "$runs" "${variants[@]}" 2>&1 | grep -Ev 'warning|^$')
+  cpu_dll=$(cd "$work/inproc" && dotnet build cpu.cs -v:m -nologo 2>&1 | sed -n "s/.*cpu.cs -> //p" | tail -1)
+  [ -f "$cpu_dll" ] || { echo "could not build the in-process harness" >&2; exit 1; }
+  names=("secretguard"); dirs=("$work/analyzers")
+  if [ -n "$compare" ]; then names+=("secretguard@$compare"); dirs+=("$work/analyzers-ref"); fi
+  for i in "${!names[@]}"; do : > "$work/logs/cpu.$i"; done
+  for run in $(seq 1 "$runs"); do
+    order=$(seq 0 $((${#names[@]} - 1))); if [ $((run % 2)) -eq 0 ]; then order=$(seq $((${#names[@]} - 1)) -1 0); fi
+    for i in $order; do
+      line=$(dotnet "$cpu_dll" "${dirs[$i]}" "$work/gen/src" 2>&1 | tail -1)
+      echo "$line" >> "$work/logs/cpu.$i"
+      printf '  run %d %-24s compile CPU %6.0f ms   analyzers %6.1f ms CPU   [%s]\n' "$run" "${names[$i]}" $(echo "$line" | cut -d' ' -f1,2) "$(echo "$line" | cut -d' ' -f4-)"
+    done
+  done
+  for i in "${!names[@]}"; do
+    compile=$(cut -d' ' -f1 "$work/logs/cpu.$i" | median); an=$(cut -d' ' -f2 "$work/logs/cpu.$i" | median)
+    awk -v n="in-process ${names[$i]}" -v c="$compile" -v a="$an" -v r="$runs" 'BEGIN {printf "%-28s compile %6.0f ms CPU   analyzer %6.1f ms CPU   share %5.2f %%   (median of %d)\n", n, c, a, 100 * a / c, r}'
+  done
 fi
 
 if [ "$skip_sonar" -eq 0 ]; then

@@ -76,6 +76,12 @@ namespace SecretGuard.Analyzers
                     break;
 
                 case CollectionExpressionSyntax collection:
+                    // Only spelled-out characters matter: look at the first element before collecting them all.
+                    if (collection.Elements.Count < CatalogScanner.MinimumLength || collection.Elements[0] is not ExpressionElementSyntax { Expression: LiteralExpressionSyntax first } || !first.IsKind(SyntaxKind.CharacterLiteralExpression))
+                    {
+                        return;
+                    }
+
                     var elements = new SeparatedSyntaxList<ExpressionSyntax>();
                     foreach (var element in collection.Elements)
                     {
@@ -141,7 +147,7 @@ namespace SecretGuard.Analyzers
 
         private static void AnalyzeCharacters(SyntaxNodeAnalysisContext context, AnalysisSettings settings, SyntaxNode node, SeparatedSyntaxList<ExpressionSyntax> elements)
         {
-            if (elements.Count < CatalogScanner.MinimumLength)
+            if (elements.Count < CatalogScanner.MinimumLength || !elements[0].IsKind(SyntaxKind.CharacterLiteralExpression))
             {
                 return;
             }

@@ -33,9 +33,13 @@ namespace SecretGuard.Core.Detection
             Rule = rule;
             Index = index;
             this.userTimeout = userTimeout;
-            regex = new Lazy<Regex?>(() => rule.Regex.Length == 0
-                ? null
-                : rule.IsBuiltIn ? RegexFactory.CreateInterpreted(rule.Regex) : RegexFactory.CreateUser(rule.Regex, userTimeout));
+            // A built-in pattern is cheap to build (interpreted): threads that need it at once each build one rather
+            // than wait for each other. A user pattern may be expensive (NonBacktracking), so it is built once.
+            regex = new Lazy<Regex?>(
+                () => rule.Regex.Length == 0
+                    ? null
+                    : rule.IsBuiltIn ? RegexFactory.CreateInterpreted(rule.Regex) : RegexFactory.CreateUser(rule.Regex, userTimeout),
+                rule.IsBuiltIn ? System.Threading.LazyThreadSafetyMode.PublicationOnly : System.Threading.LazyThreadSafetyMode.ExecutionAndPublication);
             allowlists = new Lazy<CompiledAllowlist[]>(() =>
             {
                 var built = new CompiledAllowlist[rule.Allowlists.Count];
