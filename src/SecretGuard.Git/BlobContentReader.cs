@@ -30,9 +30,10 @@ internal static class BlobContentReader
     [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot loop: skip tier-0 code in a short-lived process
     internal static BlobContent Classify(ReadOnlySpan<byte> bytes)
     {
-        if (bytes.Length <= MaxLfsPointerSize && bytes.StartsWith("version https://git-lfs.github.com/spec/"u8))
+        var kind = KindOf(bytes);
+        if (kind != BlobKind.Text)
         {
-            return new BlobContent(BlobKind.LfsPointer, "", bytes.Length);
+            return new BlobContent(kind, "", bytes.Length);
         }
 
         if (bytes.Length >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF)))
@@ -41,12 +42,23 @@ internal static class BlobContentReader
             return new BlobContent(BlobKind.Text, encoding.GetString(bytes[2..]), bytes.Length);
         }
 
-        if (bytes[..Math.Min(bytes.Length, BinaryProbeLength)].IndexOf((byte)0) >= 0)
-        {
-            return new BlobContent(BlobKind.Binary, "", bytes.Length);
-        }
-
         var offset = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
         return new BlobContent(BlobKind.Text, Utf8.GetString(bytes[offset..]), bytes.Length);
+    }
+
+    /// <summary>Text, or a Git LFS pointer or binary content (skipped); a UTF-16 byte-order mark makes it text.</summary>
+    internal static BlobKind KindOf(ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.Length <= MaxLfsPointerSize && bytes.StartsWith("version https://git-lfs.github.com/spec/"u8))
+        {
+            return BlobKind.LfsPointer;
+        }
+
+        if (bytes.Length >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF)))
+        {
+            return BlobKind.Text;
+        }
+
+        return bytes[..Math.Min(bytes.Length, BinaryProbeLength)].IndexOf((byte)0) >= 0 ? BlobKind.Binary : BlobKind.Text;
     }
 }

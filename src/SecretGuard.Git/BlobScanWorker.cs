@@ -167,6 +167,34 @@ internal sealed class BlobScanWorker
         }
     }
 
+    /// <summary>
+    /// Scans a blob given as its raw bytes (thread-safe): a text revision that is clean line by line is decided on the
+    /// bytes (<see cref="SecretScanner.TryScanCleanRevision"/>), anything else is decoded and scanned as text.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot loop: skip tier-0 code in a short-lived process
+    public void Scan(ReadOnlySpan<byte> bytes, BlobPlace[] places)
+    {
+        if (BlobContentReader.KindOf(bytes) != BlobKind.Text)
+        {
+            Scan(BlobContentReader.Classify(bytes), places);
+            return;
+        }
+
+        progress.BlobScanned(bytes.Length);
+        string? text = null;
+        foreach (var place in places)
+        {
+            var commit = place.Commit?.Sha;
+            if (!scanner.TryScanCleanRevision(bytes, place.Path, commit, out var findings))
+            {
+                text ??= BlobContentReader.Classify(bytes).Text;
+                findings = scanner.ScanRevision(text, place.Path, commit);
+            }
+
+            Collect(findings, place);
+        }
+    }
+
     private void Collect(IReadOnlyList<Finding> findings, BlobPlace place)
     {
         if (findings.Count == 0)

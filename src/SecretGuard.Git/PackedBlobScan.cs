@@ -56,7 +56,7 @@ internal sealed class PackedBlobScan : IPackObjectSink
 
     void IPackObjectSink.Resolved(PackFile pack, PackEntries entries, int entry, ReadOnlySpan<byte> content)
     {
-        worker.Scan(BlobContentReader.Classify(content), places[entries.Ids[entry]]);
+        worker.Scan(content, places[entries.Ids[entry]]);
     }
 
     void IPackObjectSink.TooLarge(PackFile pack, PackEntries entries, int entry, long size)

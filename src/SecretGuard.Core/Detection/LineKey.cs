@@ -1,4 +1,5 @@
 using System;
+using System.Buffers.Binary;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
@@ -45,6 +46,38 @@ namespace SecretGuard.Core.Detection
             first ^= first >> 32;
             second ^= second >> 29;
             return new LineKey(first, second, length);
+        }
+
+        /// <summary>
+        /// The key of an ASCII line given as bytes: equal to <see cref="Of"/> of the same line as a string (each byte is
+        /// widened to the char it encodes, four at a time), so revisions read as bytes and as text share one memo.
+        /// </summary>
+        [MethodImpl(HotPath.Options)]
+        public static LineKey OfAscii(ReadOnlySpan<byte> ascii)
+        {
+            ulong first = 0x243F6A8885A308D3UL;
+            ulong second = 0x13198A2E03707344UL;
+            var whole = ascii.Length & ~3;
+            for (var i = 0; i < whole; i += 4)
+            {
+                ulong word = BinaryPrimitives.ReadUInt32LittleEndian(ascii.Slice(i));
+                word = (word | (word << 16)) & 0x0000FFFF0000FFFFUL;
+                word = (word | (word << 8)) & 0x00FF00FF00FF00FFUL;
+                first = (first ^ word) * 0x9E3779B97F4A7C15UL;
+                first ^= first >> 29;
+                second = (second + word) * 0xC2B2AE3D27D4EB4FUL;
+                second = (second << 31) | (second >> 33);
+            }
+
+            for (var i = whole; i < ascii.Length; i++)
+            {
+                first = (first ^ ascii[i]) * 0x9E3779B97F4A7C15UL;
+                second = ((second + ascii[i]) * 0xC2B2AE3D27D4EB4FUL) ^ (second >> 31);
+            }
+
+            first ^= first >> 32;
+            second ^= second >> 29;
+            return new LineKey(first, second, ascii.Length);
         }
 
         public bool Equals(LineKey other) => first == other.first && second == other.second && length == other.length;

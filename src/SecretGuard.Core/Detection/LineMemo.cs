@@ -42,20 +42,25 @@ namespace SecretGuard.Core.Detection
             }
         }
 
+        /// <summary>Keys and values side by side, so a lookup touches one cache line (the tables of a history's paths do not all fit in cache).</summary>
+        private struct Entry
+        {
+            public LineKey Key;
+            public TValue? Value;
+        }
+
         private sealed class Table
         {
-            private readonly LineKey[] keys;
-            private readonly TValue?[] values;
+            private readonly Entry[] entries;
             private readonly int mask;
 
             public Table(int capacity)
             {
-                keys = new LineKey[capacity];
-                values = new TValue?[capacity];
+                entries = new Entry[capacity];
                 mask = capacity - 1;
             }
 
-            public int Capacity => keys.Length;
+            public int Capacity => entries.Length;
 
             public int Count { get; private set; }
 
@@ -65,13 +70,14 @@ namespace SecretGuard.Core.Detection
                 var slot = key.GetHashCode() & mask;
                 while (true)
                 {
-                    value = Volatile.Read(ref values[slot]);
+                    ref var entry = ref entries[slot];
+                    value = Volatile.Read(ref entry.Value);
                     if (value is null)
                     {
                         return false;
                     }
 
-                    if (keys[slot].Equals(key))
+                    if (entry.Key.Equals(key))
                     {
                         return true;
                     }
@@ -84,24 +90,24 @@ namespace SecretGuard.Core.Detection
             public void Insert(LineKey key, TValue value)
             {
                 var slot = key.GetHashCode() & mask;
-                while (values[slot] is not null)
+                while (entries[slot].Value is not null)
                 {
                     slot = (slot + 1) & mask;
                 }
 
-                keys[slot] = key;
-                Volatile.Write(ref values[slot], value);
+                entries[slot].Key = key;
+                Volatile.Write(ref entries[slot].Value, value);
                 Count++;
             }
 
             public Table Grow()
             {
-                var bigger = new Table(keys.Length * 2);
-                for (var i = 0; i < keys.Length; i++)
+                var bigger = new Table(entries.Length * 2);
+                foreach (var entry in entries)
                 {
-                    if (values[i] is { } value)
+                    if (entry.Value is { } value)
                     {
-                        bigger.Insert(keys[i], value);
+                        bigger.Insert(entry.Key, value);
                     }
                 }
 

@@ -51,23 +51,19 @@ namespace SecretGuard.Core.Detection
             var candidates = new List<Candidate>();
             if (text.Length > 0)
             {
-                AddLineCandidates(plan, text, facts, commit, candidates);
-                AddWholeTextCandidates(plan, text, facts, commit, candidates);
+                var wholeTextKeyword = AddLineCandidates(plan, text, facts, commit, candidates);
+                AddWholeTextCandidates(plan, text, facts, commit, wholeTextKeyword || !plan.WholeTextKeywordsStayOnOneLine, candidates);
             }
 
             return ToFindings(text, facts.NormalizedPath, candidates, facts.PathOnlyFindings);
         }
 
+        /// <summary>Adds the single-line rules' candidates; true when a line holds a keyword of a whole-text rule.</summary>
         [MethodImpl(HotPath.Options)]
-        private void AddLineCandidates(RevisionPlan plan, string text, PathFacts facts, string? commit, List<Candidate> candidates)
+        private bool AddLineCandidates(RevisionPlan plan, string text, PathFacts facts, string? commit, List<Candidate> candidates)
         {
-            var memo = facts.LineMemo;
-            if (memo is null)
-            {
-                Interlocked.CompareExchange(ref facts.LineMemo, new LineMemo<Candidate[]>(), null);
-                memo = facts.LineMemo!;
-            }
-
+            var memo = MemoOf(facts);
+            var wholeTextKeyword = false;
             var start = 0;
             while (start < text.Length)
             {
@@ -78,14 +74,11 @@ namespace SecretGuard.Core.Detection
                     var key = LineKey.Of(text, start, end - start);
                     if (!memo.TryGet(key, out var found) || found is null)
                     {
-                        found = ScanLine(plan, text.Substring(start, end - start), facts, commit);
-                        if (Volatile.Read(ref memoizedLines) < MaxMemoizedLines && memo.TryAdd(key, found))
-                        {
-                            Interlocked.Increment(ref memoizedLines);
-                        }
+                        found = Memoize(memo, key, ScanLine(plan, text.Substring(start, end - start), facts, commit));
                     }
 
-                    foreach (var candidate in found)
+                    wholeTextKeyword |= found.HasWholeTextKeyword;
+                    foreach (var candidate in found.Candidates)
                     {
                         candidates.Add(candidate.ShiftedBy(start));
                     }
@@ -93,11 +86,38 @@ namespace SecretGuard.Core.Detection
 
                 start = end + 1;
             }
+
+            return wholeTextKeyword;
         }
 
-        /// <summary>The candidates of the single-line rules on one line (positions relative to the line).</summary>
+        private static LineMemo<LineResult> MemoOf(PathFacts facts)
+        {
+            var memo = facts.LineMemo;
+            if (memo is null)
+            {
+                Interlocked.CompareExchange(ref facts.LineMemo, new LineMemo<LineResult>(), null);
+                memo = facts.LineMemo!;
+            }
+
+            return memo;
+        }
+
+        private LineResult Memoize(LineMemo<LineResult> memo, LineKey key, LineResult result)
+        {
+            if (Volatile.Read(ref memoizedLines) < MaxMemoizedLines && memo.TryAdd(key, result))
+            {
+                Interlocked.Increment(ref memoizedLines);
+            }
+
+            return result;
+        }
+
+        /// <summary>
+        /// The candidates of the single-line rules on one line (positions relative to the line), and whether the line
+        /// holds a keyword of a whole-text rule that applies to the path.
+        /// </summary>
         [MethodImpl(HotPath.Options)]
-        private Candidate[] ScanLine(RevisionPlan plan, string line, PathFacts facts, string? commit)
+        private LineResult ScanLine(RevisionPlan plan, string line, PathFacts facts, string? commit)
         {
             var applicability = facts.Applicability;
             List<int>?[]? hitsByRule = null;
@@ -115,9 +135,10 @@ namespace SecretGuard.Core.Detection
                 }
             });
 
+            var wholeTextKeyword = plan.WholeTextKeywordsStayOnOneLine && HasWholeTextKeyword(plan, line, facts);
             if (hitsByRule is null)
             {
-                return NoCandidates;
+                return wholeTextKeyword ? LineResult.CleanWithWholeTextKeyword : LineResult.Clean;
             }
 
             var found = new List<Candidate>();
@@ -129,15 +150,40 @@ namespace SecretGuard.Core.Detection
                 }
             }
 
-            return found.Count == 0 ? NoCandidates : found.ToArray();
+            return found.Count == 0
+                ? (wholeTextKeyword ? LineResult.CleanWithWholeTextKeyword : LineResult.Clean)
+                : new LineResult(found.ToArray(), wholeTextKeyword);
         }
 
-        /// <summary>The rules whose result may depend on more than one line, on the whole text (their own keyword pass).</summary>
+        private bool HasWholeTextKeyword(RevisionPlan plan, string line, PathFacts facts)
+        {
+            if (plan.WholeTextMatcher is not { } matcher)
+            {
+                return false;
+            }
+
+            var applicability = facts.Applicability;
+            var found = false;
+            matcher.FindAll(line, (_, keywordIndex) =>
+            {
+                foreach (var ruleIndex in plan.WholeTextRulesByKeyword[keywordIndex])
+                {
+                    found |= Applies(ruleIndex, facts, applicability);
+                }
+            });
+
+            return found;
+        }
+
+        /// <summary>
+        /// The rules whose result may depend on more than one line, on the whole text: their own keyword pass, skipped
+        /// when <paramref name="keywordPossible"/> is false (no line holds one of their keywords), and the keyword-less rules.
+        /// </summary>
         [MethodImpl(HotPath.Options)]
-        private void AddWholeTextCandidates(RevisionPlan plan, string text, PathFacts facts, string? commit, List<Candidate> candidates)
+        private void AddWholeTextCandidates(RevisionPlan plan, string text, PathFacts facts, string? commit, bool keywordPossible, List<Candidate> candidates)
         {
             var applicability = facts.Applicability;
-            if (plan.WholeTextMatcher is { } matcher)
+            if (keywordPossible && plan.WholeTextMatcher is { } matcher)
             {
                 List<int>?[]? hitsByRule = null;
                 matcher.FindAll(text, (position, keywordIndex) =>
@@ -221,6 +267,7 @@ namespace SecretGuard.Core.Detection
                 var (keywords, rulesByKeyword) = index.Build();
                 WholeTextRulesByKeyword = rulesByKeyword;
                 WholeTextMatcher = keywords.Length == 0 ? null : KeywordMatcherFactory.Create(keywords);
+                WholeTextKeywordsStayOnOneLine = Array.TrueForAll(keywords, keyword => keyword.IndexOf('\n') < 0);
             }
 
             /// <summary>False when a commit allowlist makes results depend on the commit: revisions are then scanned plainly.</summary>
@@ -231,6 +278,29 @@ namespace SecretGuard.Core.Detection
             public IKeywordMatcher? WholeTextMatcher { get; }
 
             public int[][] WholeTextRulesByKeyword { get; }
+
+            /// <summary>
+            /// No whole-text keyword holds a line break, so every occurrence lies within one line: lines remember whether
+            /// they hold one, and the whole-text keyword pass runs only on texts with such a line.
+            /// </summary>
+            public bool WholeTextKeywordsStayOnOneLine { get; }
+        }
+
+        /// <summary>What a line yields on its own: the single-line rules' candidates, and whether it holds a whole-text keyword.</summary>
+        private sealed class LineResult
+        {
+            public static readonly LineResult Clean = new LineResult(NoCandidates, false);
+            public static readonly LineResult CleanWithWholeTextKeyword = new LineResult(NoCandidates, true);
+
+            public LineResult(Candidate[] candidates, bool hasWholeTextKeyword)
+            {
+                Candidates = candidates;
+                HasWholeTextKeyword = hasWholeTextKeyword;
+            }
+
+            public Candidate[] Candidates { get; }
+
+            public bool HasWholeTextKeyword { get; }
         }
     }
 }

@@ -567,7 +567,7 @@ namespace SecretGuard.Core.Detection
             public sbyte[] Applicability { get; }
 
             /// <summary>Results of single-line rules by line content, for <see cref="ScanRevision"/>; made on first use.</summary>
-            public LineMemo<Candidate[]>? LineMemo;
+            public LineMemo<LineResult>? LineMemo;
         }
 
         private sealed class Candidate

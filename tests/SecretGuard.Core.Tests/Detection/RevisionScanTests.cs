@@ -1,3 +1,4 @@
+using System.Text;
 using SecretGuard.Core.Detection;
 using SecretGuard.Core.Findings;
 using SecretGuard.Core.Rules;
@@ -72,12 +73,66 @@ public sealed class RevisionScanTests
             var text = string.Join(random.Next(5) == 0 ? "\r\n" : "\n", lines) + (revision % 3 == 0 ? "" : "\n");
             var expected = Describe(plain.Scan(text, "src/app/settings.yml", null));
             findings += expected.Count;
+            if (revisions.TryScanCleanRevision(Encoding.UTF8.GetBytes(text), "src/app/settings.yml", null, out var decided))
+            {
+                Assert.True(expected.SequenceEqual(Describe(decided)), $"seed {seed}, revision {revision}: decided on its bytes, differs from a plain scan");
+            }
+
             Assert.True(
                 expected.SequenceEqual(Describe(revisions.ScanRevision(text, "src/app/settings.yml", null))),
                 $"seed {seed}, revision {revision}: revision scan differs from a plain scan");
         }
 
         Assert.True(findings > 100, $"seed {seed}: only {findings} findings");
+    }
+
+    [Fact]
+    public void Clean_ascii_revisions_are_decided_on_their_bytes_and_anything_else_is_left_to_the_text_scan()
+    {
+        var scanner = new SecretScanner(RuleCatalog.BuiltIn);
+        var clean = string.Join("\n", Enumerable.Range(0, 50).Select(i => $"value{i} = compute(index, {i}) // token handler config")) + "\n";
+        const string path = "src/module/file.cs";
+
+        Assert.True(scanner.TryScanCleanRevision(Encoding.ASCII.GetBytes(clean), path, null, out var none));
+        Assert.Empty(none);
+        Assert.True(scanner.TryScanCleanRevision(Encoding.ASCII.GetBytes(clean + "one more = line\n"), path, null, out none), "second revision, memoized lines");
+        Assert.Empty(none);
+        Assert.True(scanner.TryScanCleanRevision(ReadOnlySpan<byte>.Empty, path, null, out none));
+        Assert.Empty(none);
+
+        // A line with a finding, the first line of a private key block (a multi-line rule), non-ASCII text: the text scan decides.
+        var withToken = clean + $"api_token = \"{TestSecrets.GitHubToken(5)}\"\n";
+        Assert.False(scanner.TryScanCleanRevision(Encoding.ASCII.GetBytes(withToken), path, null, out _));
+        Assert.Single(scanner.ScanRevision(withToken, path, null));
+        Assert.False(scanner.TryScanCleanRevision(Encoding.ASCII.GetBytes(clean + "-----BEGIN RSA " + "PRIVATE KEY-----\n"), path, null, out _));
+        Assert.False(scanner.TryScanCleanRevision(Encoding.UTF8.GetBytes(clean + "// café\n"), path, null, out _));
+
+        // Path findings still come back from a clean revision.
+        var keyFile = scanner.ScanPath("deploy/id_rsa");
+        Assert.NotEmpty(keyFile);
+        Assert.True(scanner.TryScanCleanRevision(Encoding.ASCII.GetBytes(clean), "deploy/id_rsa", null, out var pathFindings));
+        Assert.Equal(Describe(keyFile), Describe(pathFindings));
+    }
+
+    [Fact]
+    public void A_line_read_as_ascii_bytes_has_the_key_of_the_same_line_as_text()
+    {
+        var random = new Random(11);
+        for (var length = 0; length < 100; length++)
+        {
+            var chars = new char[length];
+            for (var i = 0; i < length; i++)
+            {
+                chars[i] = (char)random.Next(1, 128);
+            }
+
+            var line = new string(chars);
+            Assert.Equal(LineKey.Of(line, 0, length), LineKey.OfAscii(Encoding.ASCII.GetBytes(line)));
+            if (length > 0)
+            {
+                Assert.NotEqual(LineKey.Of(line, 0, length), LineKey.OfAscii(Encoding.ASCII.GetBytes(line.Substring(1))));
+            }
+        }
     }
 
     [Fact]
