@@ -20,6 +20,7 @@ internal readonly struct Oid : IEquatable<Oid>, IComparable<Oid>
         this.c = c;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Oid FromBytes(ReadOnlySpan<byte> raw) => new(
         BinaryPrimitives.ReadUInt64BigEndian(raw),
         BinaryPrimitives.ReadUInt64BigEndian(raw[8..]),
@@ -71,6 +72,7 @@ internal readonly struct Oid : IEquatable<Oid>, IComparable<Oid>
     public bool Equals(Oid other) => a == other.a && b == other.b && c == other.c;
 
     /// <summary>Byte order (the order of a pack index).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int CompareTo(Oid other) => a != other.a ? a.CompareTo(other.a) : b != other.b ? b.CompareTo(other.b) : c.CompareTo(other.c);
 
     /// <summary>The first byte (a pack index's fan-out bucket).</summary>
@@ -86,6 +88,7 @@ internal readonly struct Oid : IEquatable<Oid>, IComparable<Oid>
 
     public override string ToString() => ToHex();
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int HexValue(byte value) => value switch
     {
         >= (byte)'0' and <= (byte)'9' => value - '0',

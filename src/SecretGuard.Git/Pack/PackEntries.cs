@@ -56,6 +56,7 @@ internal sealed class PackEntries
     public Oid[] Ids { get; }
 
     /// <summary>The entry holding <paramref name="id"/>, or -1.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: called per object from loops; skip tier-0 code in a short-lived process
     public int Find(Oid id)
     {
         var position = Index.Find(id);

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.IO.MemoryMappedFiles;
 using SecretGuard.Git.Native;
 
@@ -71,6 +72,7 @@ internal sealed unsafe class PackFile : IDisposable
     /// Parses the entry header at <paramref name="offset"/>; false when it is malformed or runs past the data.
     /// For an offset delta, <paramref name="baseOffset"/> is its base's offset; for a reference delta, <paramref name="baseId"/>.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: called per object from loops; skip tier-0 code in a short-lived process
     public bool TryReadHeader(long offset, out PackEntryKind kind, out long size, out long dataStart, out long baseOffset, out Oid baseId)
     {
         kind = PackEntryKind.None;

@@ -90,6 +90,7 @@ internal sealed class PackIndex
     }
 
     /// <summary>The position of <paramref name="id"/> in <see cref="Ids"/>, or -1.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: called per object from loops; skip tier-0 code in a short-lived process
     public int Find(Oid id)
     {
         var bucket = id.FirstByte;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Diagnostics.CodeAnalysis;
 using SecretGuard.Git.Native;
 
@@ -98,6 +99,7 @@ internal sealed class PreloadedObjects : IPackObjectSink
         // not kept: the walk reads it through libgit2, which reports the problem naming the object
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: called per object from loops; skip tier-0 code in a short-lived process
     private bool TryFind(Oid id, PackEntryKind kind, [NotNullWhen(true)] out byte[]? chunk, out int start, out int length)
     {
         chunk = null;
