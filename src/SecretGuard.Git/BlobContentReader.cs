@@ -1,31 +1,18 @@
 using System.Runtime.CompilerServices;
 using System.Text;
-using SecretGuard.Git.Native;
 
 namespace SecretGuard.Git;
 
 /// <summary>
-/// Reads a blob's raw bytes (no filters) and decides whether to scan it: blobs over the size limit are
-/// not inflated, Git LFS pointers and binary content (a NUL in the first 8000 bytes, git's own test) are
-/// skipped, UTF-16 with a byte-order mark is decoded, everything else is decoded as UTF-8 with replacement.
+/// Decides from a blob's raw bytes (no filters) whether to scan it: Git LFS pointers and binary content (a NUL in the
+/// first 8000 bytes, git's own test) are skipped, UTF-16 with a byte-order mark is decoded, everything else is decoded
+/// as UTF-8 with replacement. (Blobs over the size limit are not inflated at all: their readers check the size first.)
 /// </summary>
 internal static class BlobContentReader
 {
     private const int BinaryProbeLength = 8000;
     private const int MaxLfsPointerSize = 1024;
     private static readonly Encoding Utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
-
-    /// <summary>Reads one blob; throws <see cref="GitScanException"/> naming the object when it is missing or corrupt.</summary>
-    public static BlobContent Read(ObjectReader reader, Oid id, long maxSize)
-    {
-        var size = reader.ReadSize(id);
-        if (size > maxSize)
-        {
-            return new BlobContent(BlobKind.TooLarge, "", size);
-        }
-
-        return reader.Read(id, Libgit2.ObjectType.Blob, Classify);
-    }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot loop: skip tier-0 code in a short-lived process
     internal static BlobContent Classify(ReadOnlySpan<byte> bytes)

@@ -115,18 +115,25 @@ internal sealed class BlobScanWorker
             return;
         }
 
-        BlobContent content;
         try
         {
-            content = BlobContentReader.Read(reader, blob, maxBlobSize);
+            var size = reader.ReadSize(blob);
+            if (size > maxBlobSize)
+            {
+                Scan(new BlobContent(BlobKind.TooLarge, "", size), wanted);
+                return;
+            }
+
+            reader.Read(blob, Libgit2.ObjectType.Blob, bytes =>
+            {
+                Scan(bytes, wanted);
+                return true;
+            });
         }
         catch (GitScanException exception)
         {
             ReportUnreadable(blob, wanted, exception.Message);
-            return;
         }
-
-        Scan(content, wanted);
     }
 
     /// <summary>The places not excluded by a global path allowlist (a blob with none is not read at all).</summary>
