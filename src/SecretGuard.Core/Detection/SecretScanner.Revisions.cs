@@ -12,13 +12,17 @@ namespace SecretGuard.Core.Detection
     /// </summary>
     public sealed partial class SecretScanner
     {
-        // Memoized lines across all paths; past this, results are still computed but no longer kept.
-        private const int MaxMemoizedLines = 2_000_000;
 
         private static readonly Candidate[] NoCandidates = new Candidate[0];
 
         private RevisionPlan? revisionPlan;
         private int memoizedLines;
+
+        /// <summary>Memoized lines across all paths; reaching it drops every memo (see <see cref="Memoize"/>). Tests lower it.</summary>
+        internal int MemoizedLineLimit { get; set; } = 2_000_000;
+
+        /// <summary>Lines memoized since the memos were last dropped.</summary>
+        internal int MemoizedLineCount => Volatile.Read(ref memoizedLines);
 
         /// <summary>
         /// Scans one revision of a file; the same findings as <see cref="Scan(string, string, string)"/>, faster when
@@ -104,9 +108,12 @@ namespace SecretGuard.Core.Detection
 
         private LineResult Memoize(LineMemo<LineResult> memo, LineKey key, LineResult result)
         {
-            if (Volatile.Read(ref memoizedLines) < MaxMemoizedLines && memo.TryAdd(key, result))
+            if (memo.TryAdd(key, result) && Interlocked.Increment(ref memoizedLines) >= MemoizedLineLimit)
             {
-                Interlocked.Increment(ref memoizedLines);
+                // Full: forget every path's memo (they go with the paths' facts) and start again, so a long history
+                // keeps memoizing the paths it is working on now instead of freezing the memos of the first ones.
+                pathFacts.Clear();
+                Interlocked.Exchange(ref memoizedLines, 0);
             }
 
             return result;

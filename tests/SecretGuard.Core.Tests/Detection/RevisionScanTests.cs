@@ -150,6 +150,33 @@ public sealed class RevisionScanTests
     }
 
     [Fact]
+    public void A_full_memo_is_dropped_and_filled_again_without_changing_findings()
+    {
+        var plain = new SecretScanner(RuleCatalog.BuiltIn);
+        var revisions = new SecretScanner(RuleCatalog.BuiltIn) { MemoizedLineLimit = 60 };
+        var random = new Random(5);
+        var pool = LinePool(random);
+        var dropped = 0;
+        for (var revision = 0; revision < 40; revision++)
+        {
+            var path = $"src/file{revision % 3}.yml";
+            var text = string.Join("\n", Enumerable.Range(0, 25).Select(_ => pool[random.Next(pool.Count)]));
+            var before = revisions.MemoizedLineCount;
+            Assert.True(
+                Describe(plain.Scan(text, path, null)).SequenceEqual(Describe(revisions.ScanRevision(text, path, null))),
+                $"revision {revision}: revision scan differs from a plain scan");
+            if (revisions.MemoizedLineCount < before)
+            {
+                dropped++;
+            }
+
+            Assert.True(revisions.MemoizedLineCount < 60, $"revision {revision}: {revisions.MemoizedLineCount} lines kept past the limit");
+        }
+
+        Assert.True(dropped > 0, "the memo never filled up; the test proves nothing");
+    }
+
+    [Fact]
     public void Commit_allowlists_are_honoured()
     {
         var token = TestSecrets.GitHubToken();
