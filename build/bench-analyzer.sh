@@ -395,11 +395,13 @@ XML
 <Project>
   <ItemGroup>
     <Analyzer Include="$sonar_dll" />
-    <GlobalAnalyzerConfigFiles Include="$work/sonar/.globalconfig" />
+    <EditorConfigFiles Include="$work/sonar/.globalconfig" />
     <AdditionalFiles Include="$work/sonar/SonarLint.xml" />
   </ItemGroup>
 </Project>
 XML
+    # EditorConfigFiles, not GlobalAnalyzerConfigFiles: the SDK copies the latter into the former when it evaluates its
+    # own targets, before a CustomAfterMicrosoftCommonTargets file adds anything.
     series "repo src sonar S2068+S6418" "SonarAnalyzer.CSharp," -- "$(repo_cmd "$work/inject-sonar.targets")"
   fi
   run_series
