@@ -25,7 +25,9 @@
 #    medians of R runs and the CPU share. (--skip-inproc to skip)
 # 5. Same as 3 for this repository's src projects (SecretGuard.Cli and its references), SecretGuard injected through
 #    CustomAfterMicrosoftCommonTargets (nothing in the repository changes). Small projects: the analyzer's fixed
-#    per-process cost dominates here, so this is the number --server off is hardest on.
+#    per-process cost dominates here, so this is the number --server off is hardest on. Unless --skip-sonar, Sonar's
+#    S2068+S6418 are measured on the same builds the same way (its analyzer assembly, the .globalconfig and
+#    SonarLint.xml of step 3 injected likewise), alternating with the SecretGuard series.
 set -euo pipefail
 
 files=2000
@@ -177,10 +179,11 @@ mkdir -p "$work/secretguard" "$work/secretguard-ref" "$work/sonar" "$work/baseli
 write_project "$work/baseline" ""
 write_project "$work/secretguard" "$(analyzer_items "$work/analyzers")"
 write_project "$work/secretguard-ref" "$(analyzer_items "$work/analyzers-ref")"
-write_project "$work/sonar" "<ItemGroup><PackageReference Include=\"SonarAnalyzer.CSharp\" Version=\"10.36.0.15337\" PrivateAssets=\"all\" /><AdditionalFiles Include=\"SonarLint.xml\" /></ItemGroup>"
+write_project "$work/sonar" "<ItemGroup><PackageReference Include=\"SonarAnalyzer.CSharp\" Version=\"10.36.0.15337\" PrivateAssets=\"all\" /><AdditionalFiles Include=\"SonarLint.xml\" /><GlobalAnalyzerConfigFiles Include=\".globalconfig\" /></ItemGroup>"
 # Only S2068 and S6418 run: every other Sonar diagnostic id is set to none (Roslyn then skips those rules;
 # `dotnet_analyzer_diagnostic.severity = none` alone does not stop them from executing). The ids come from the
-# package's own analyzer assembly.
+# package's own analyzer assembly. The file is passed as GlobalAnalyzerConfigFiles: a .globalconfig beside the
+# project is not picked up by itself (without it every Sonar rule ran).
 dotnet restore "$work/sonar/Bench.csproj" -v:q -nologo >/dev/null
 sonar_dll=$(find ~/.nuget/packages/sonaranalyzer.csharp/10.36.0.15337 -name 'SonarAnalyzer.CSharp.dll' | head -1)
 {
@@ -387,6 +390,23 @@ XML
     inject "$work/inject-ref.targets" "$work/analyzers-ref"
     series "repo src@$compare" "SecretGuard.Analyzers," -- "$(repo_cmd "$work/inject-ref.targets")"
   fi
+  if [ "$skip_sonar" -eq 0 ]; then
+    cat > "$work/inject-sonar.targets" <<XML
+<Project>
+  <ItemGroup>
+    <Analyzer Include="$sonar_dll" />
+    <EditorConfigFiles Include="$work/sonar/.globalconfig" />
+    <AdditionalFiles Include="$work/sonar/SonarLint.xml" />
+  </ItemGroup>
+</Project>
+XML
+    # EditorConfigFiles, not GlobalAnalyzerConfigFiles: the SDK copies the latter into the former when it evaluates its
+    # own targets, before a CustomAfterMicrosoftCommonTargets file adds anything.
+    series "repo src sonar S2068+S6418" "SonarAnalyzer.CSharp," -- "$(repo_cmd "$work/inject-sonar.targets")"
+  fi
   run_series
   grep -Eo "(warning|error) SG000[0-9]" "$work/logs/repo src.1.log" | sort | uniq -c | sed 's/^/    findings: /' || true
+  if [ "$skip_sonar" -eq 0 ]; then
+    grep -Eo "warning S(2068|6418)" "$work/logs/repo src sonar S2068+S6418.1.log" | sort | uniq -c | sed 's/^/    sonar findings: /' || true
+  fi
 fi

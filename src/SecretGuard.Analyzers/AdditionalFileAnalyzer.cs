@@ -10,7 +10,8 @@ namespace SecretGuard.Analyzers
     /// <summary>
     /// SG0004: a configuration file passed to the compiler as an <c>AdditionalFiles</c> item (appsettings*.json,
     /// *.config, .env, *.yml/*.yaml, *.xml, *.ini, *.properties, *.toml) contains a catalog secret. The text comes
-    /// from <see cref="AdditionalText"/> (no file I/O); the diagnostic points at the secret inside the file.
+    /// from <see cref="AdditionalText"/> (no file I/O); the diagnostic points at the secret inside the file. A file
+    /// whose unchanged text was found clean earlier in this process is not scanned again (<see cref="CleanAdditionalFiles"/>).
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class AdditionalFileAnalyzer : DiagnosticAnalyzer
@@ -70,7 +71,20 @@ namespace SecretGuard.Analyzers
                 return;
             }
 
-            var findings = CatalogScanner.ScanFile(text.ToString(), file.Path);
+            var content = text.ToString();
+            if (CleanAdditionalFiles.IsKnownClean(file.Path, content))
+            {
+                return;
+            }
+
+            var findings = CatalogScanner.ScanFile(content, file.Path);
+            if (findings.Count == 0)
+            {
+                CleanAdditionalFiles.Remember(file.Path, content);
+                return;
+            }
+
+            CleanAdditionalFiles.Forget(file.Path);
             foreach (var finding in findings)
             {
                 if (settings.SeverityForFinding(options, finding) is not DiagnosticSeverity severity)

@@ -64,4 +64,22 @@ public class AdditionalFileAnalyzerTests
                 .WithArguments(TestSecrets.GitHubPatDescription, "github-pat", "appsettings.json"));
         await test.RunAsync();
     }
+
+    [Fact]
+    public async Task FileFoundCleanEarlier_IsScannedAgainOnceItsTextChanges()
+    {
+        // The same path twice in one process: first clean (remembered as such), then holding a secret.
+        const string path = "/0/config/clean-then-secret.json";
+        var clean = Verify.Create("class C { }");
+        clean.TestState.AdditionalFiles.Add((path, "{ \"Region\": \"westeurope\" }"));
+        await clean.RunAsync();
+
+        var changed = Verify.Create("class C { }");
+        changed.TestState.AdditionalFiles.Add((path, $"{{ \"Token\": \"{token}\" }}"));
+        changed.ExpectedDiagnostics.Add(
+            new DiagnosticResult("SG0004", DiagnosticSeverity.Error)
+                .WithSpan(path, 1, 13, 1, 13 + token.Length)
+                .WithArguments(TestSecrets.GitHubPatDescription, "github-pat", "clean-then-secret.json"));
+        await changed.RunAsync();
+    }
 }

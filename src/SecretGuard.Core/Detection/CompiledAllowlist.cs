@@ -5,35 +5,46 @@ using SecretGuard.Core.Rules;
 
 namespace SecretGuard.Core.Detection
 {
-    /// <summary>An allowlist with its regexes built once.</summary>
+    /// <summary>
+    /// An allowlist with its regexes built once, on first use: the analyzer builds a scanner in every compiler
+    /// process, and most processes never ask an allowlist anything (a string constant reaches the allowlists only
+    /// once it yields a candidate). Patterns from a configuration file were already checked when it was read.
+    /// </summary>
     internal sealed class CompiledAllowlist
     {
         private readonly RuleAllowlist source;
-        private readonly Regex[] paths;
-        private readonly Regex[] regexes;
+        private readonly bool builtIn;
+        private readonly TimeSpan timeout;
         private readonly HashSet<string>? targetRules;
+        private Regex[]? paths;
+        private Regex[]? regexes;
 
         public CompiledAllowlist(RuleAllowlist source, bool builtIn, TimeSpan timeout)
         {
             this.source = source;
-            paths = Build(source.Paths, builtIn, timeout);
-            regexes = Build(source.Regexes, builtIn, timeout);
+            this.builtIn = builtIn;
+            this.timeout = timeout;
             targetRules = source.TargetRules.Count == 0 ? null : new HashSet<string>(source.TargetRules, StringComparer.Ordinal);
         }
+
+        // Benign race: threads that both build get equivalent regex arrays; one is kept.
+        private Regex[] Paths => paths ??= Build(source.Paths, builtIn, timeout);
+
+        private Regex[] Regexes => regexes ??= Build(source.Regexes, builtIn, timeout);
 
         /// <summary>
         /// True when a path match alone clears every finding of every rule, so a whole file can be skipped
         /// before it is read: the allowlist has paths, applies to all rules, and either ORs its criteria
         /// (gitleaks' default) or has no other criterion.
         /// </summary>
-        public bool IsPathOnly => paths.Length > 0 && targetRules is null
-            && (!source.RequireAll || (regexes.Length == 0 && source.StopWords.Count == 0 && source.Commits.Count == 0));
+        public bool IsPathOnly => source.Paths.Count > 0 && targetRules is null
+            && (!source.RequireAll || (source.Regexes.Count == 0 && source.StopWords.Count == 0 && source.Commits.Count == 0));
 
         public bool AppliesTo(string ruleId) => targetRules is null || targetRules.Contains(ruleId);
 
         public bool PathMatches(string path)
         {
-            foreach (var regex in paths)
+            foreach (var regex in Paths)
             {
                 if (regex.IsMatch(path))
                 {
@@ -54,7 +65,7 @@ namespace SecretGuard.Core.Detection
             var checks = 0;
             var passed = 0;
 
-            if (paths.Length > 0)
+            if (source.Paths.Count > 0)
             {
                 checks++;
                 if (pathState == 0)
@@ -68,13 +79,13 @@ namespace SecretGuard.Core.Detection
                 }
             }
 
-            if (regexes.Length > 0)
+            if (source.Regexes.Count > 0)
             {
                 checks++;
                 var target = source.RegexTarget == AllowlistRegexTarget.Match ? match
                     : source.RegexTarget == AllowlistRegexTarget.Line ? line
                     : secret;
-                foreach (var regex in regexes)
+                foreach (var regex in Regexes)
                 {
                     if (regex.IsMatch(target))
                     {

@@ -18,39 +18,23 @@ namespace SecretGuard.Core.Detection
 
         private const int Unresolved = -1;
 
-        private readonly Lazy<Regex?> regex;
-        private readonly Lazy<CompiledAllowlist[]> allowlists;
         private readonly TimeSpan userTimeout;
+        private Regex? regex;
         private Regex? hotRegex;
         private Regex? pathRegex;
+        private CompiledAllowlist[]? allowlists;
         private ISecretValidator? validator;
         private volatile bool validatorResolved;
         private int secretGroup = Unresolved;
         private int windows;
 
+        // Plain fields rather than Lazy<T>: a scanner makes one CompiledRule per catalog rule in every compiler
+        // process that loads the analyzer, and most of them never build anything.
         public CompiledRule(Rule rule, int index, TimeSpan userTimeout)
         {
             Rule = rule;
             Index = index;
             this.userTimeout = userTimeout;
-            // A built-in pattern is cheap to build (interpreted): threads that need it at once each build one rather
-            // than wait for each other. A user pattern may be expensive (NonBacktracking), so it is built once.
-            regex = new Lazy<Regex?>(
-                () => rule.Regex.Length == 0
-                    ? null
-                    : rule.IsBuiltIn ? RegexFactory.CreateInterpreted(rule.Regex) : RegexFactory.CreateUser(rule.Regex, userTimeout),
-                rule.IsBuiltIn ? System.Threading.LazyThreadSafetyMode.PublicationOnly : System.Threading.LazyThreadSafetyMode.ExecutionAndPublication);
-            allowlists = new Lazy<CompiledAllowlist[]>(() =>
-            {
-                var built = new CompiledAllowlist[rule.Allowlists.Count];
-                for (var i = 0; i < built.Length; i++)
-                {
-                    built[i] = new CompiledAllowlist(rule.Allowlists[i], rule.IsBuiltIn, userTimeout);
-                }
-
-                return built;
-            });
-
             IsGeneric = rule.IsGeneric;
         }
 
@@ -59,7 +43,31 @@ namespace SecretGuard.Core.Detection
         public int Index { get; }
 
         /// <summary>The pattern as first built (interpreted for built-in rules); used for group numbering.</summary>
-        public Regex? Regex => regex.Value;
+        public Regex? Regex
+        {
+            get
+            {
+                var built = regex;
+                if (built != null || Rule.Regex.Length == 0)
+                {
+                    return built;
+                }
+
+                if (Rule.IsBuiltIn)
+                {
+                    // A built-in pattern is cheap to build (interpreted): threads that need it at once each build one
+                    // rather than wait for each other; the first one published is kept.
+                    built = RegexFactory.CreateInterpreted(Rule.Regex);
+                    return System.Threading.Interlocked.CompareExchange(ref regex, built, null) ?? built;
+                }
+
+                // A user pattern may be expensive (NonBacktracking): built once, other threads wait for it.
+                lock (this)
+                {
+                    return regex ??= RegexFactory.CreateUser(Rule.Regex, userTimeout);
+                }
+            }
+        }
 
         /// <summary>The regex to run on the next window: interpreted at first, compiled once the rule is hot.</summary>
         public Regex? RegexForNextWindow()
@@ -69,7 +77,7 @@ namespace SecretGuard.Core.Detection
                 return hotRegex;
             }
 
-            var current = regex.Value;
+            var current = Regex;
             if (current is null || !Rule.IsBuiltIn || !RegexFactory.CanCompile)
             {
                 return current;
@@ -120,7 +128,26 @@ namespace SecretGuard.Core.Detection
             }
         }
 
-        public CompiledAllowlist[] Allowlists => allowlists.Value;
+        public CompiledAllowlist[] Allowlists
+        {
+            get
+            {
+                var built = allowlists;
+                if (built is null)
+                {
+                    // Benign race: compiled allowlists build their regexes on first use, so a duplicate costs nothing.
+                    built = new CompiledAllowlist[Rule.Allowlists.Count];
+                    for (var i = 0; i < built.Length; i++)
+                    {
+                        built[i] = new CompiledAllowlist(Rule.Allowlists[i], Rule.IsBuiltIn, userTimeout);
+                    }
+
+                    built = System.Threading.Interlocked.CompareExchange(ref allowlists, built, null) ?? built;
+                }
+
+                return built;
+            }
+        }
 
         /// <summary>The offline validator the rule names, looked up on first use (a rule's first candidate).</summary>
         public ISecretValidator? Validator
