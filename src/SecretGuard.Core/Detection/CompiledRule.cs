@@ -22,6 +22,7 @@ namespace SecretGuard.Core.Detection
         private Regex? regex;
         private Regex? hotRegex;
         private Regex? pathRegex;
+        private RegexRequirements? requirements;
         private CompiledAllowlist[]? allowlists;
         private ISecretValidator? validator;
         private volatile bool validatorResolved;
@@ -90,6 +91,19 @@ namespace SecretGuard.Core.Detection
             }
 
             return current;
+        }
+
+        /// <summary>
+        /// Necessary conditions of a match (minimum length, required characters), derived from the pattern on first
+        /// use. Built-in patterns only: a user pattern gets <see cref="RegexRequirements.None"/>.
+        /// </summary>
+        public RegexRequirements Requirements
+        {
+            get
+            {
+                // Benign race: threads that both derive them get equal conditions.
+                return requirements ??= Rule.IsBuiltIn ? RegexRequirementParser.Analyze(Rule.Regex) : RegexRequirements.None;
+            }
         }
 
         public int SecretGroup

@@ -60,6 +60,11 @@ namespace SecretGuard.Core.Detection
             hits.Reset();
             keywordMatcher.FindAll(value, hits.Sink);
 
+            // Most constants that hit a keyword ("password" in a prompt, "://" in a plain URL) are too short for the
+            // rule's pattern or lack a character every match has ('@' after a URL's user name): such a rule is not
+            // run. The conditions are necessary ones (RegexRequirements), so no match is lost.
+            RegexRequirements.AsciiPresent(value, out var presentLow, out var presentHigh);
+
             // Group the hits by rule (a constant hits one or two rules): the thread's buffers, no per-call arrays.
             for (var h = 0; h < hits.Count; h++)
             {
@@ -72,7 +77,8 @@ namespace SecretGuard.Core.Detection
 
                 foreach (var ruleIndex in rulesByKeyword[keywordIndex])
                 {
-                    if (!rules[ruleIndex].IsGeneric && Applies(facts, ruleIndex))
+                    var rule = rules[ruleIndex];
+                    if (!rule.IsGeneric && rule.Requirements.Admits(value.Length, presentLow, presentHigh) && Applies(facts, ruleIndex))
                     {
                         hits.PositionsOfRule(ruleIndex).Add((int)hit);
                     }
@@ -87,7 +93,7 @@ namespace SecretGuard.Core.Detection
 
             foreach (var rule in specific.AlwaysRun)
             {
-                if (Applies(facts, rule.Index))
+                if (rule.Requirements.Admits(value.Length, presentLow, presentHigh) && Applies(facts, rule.Index))
                 {
                     RunRule(rule, value, facts, null, null, candidates);
                 }
