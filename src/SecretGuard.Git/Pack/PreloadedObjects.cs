@@ -1,5 +1,5 @@
-using System.Runtime.CompilerServices;
 using System.Diagnostics.CodeAnalysis;
+using System.Runtime.CompilerServices;
 using SecretGuard.Git.Native;
 
 namespace SecretGuard.Git.Pack;
