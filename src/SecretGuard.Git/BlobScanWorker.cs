@@ -120,7 +120,7 @@ internal sealed class BlobScanWorker
             var size = reader.ReadSize(blob);
             if (size > maxBlobSize)
             {
-                Scan(new BlobContent(BlobKind.TooLarge, "", size), wanted);
+                Skip(BlobKind.TooLarge, size, wanted);
                 return;
             }
 
@@ -146,44 +146,18 @@ internal sealed class BlobScanWorker
         Problems.Add(new GitScanProblem(blob.ToHex(), $"{message} ({where}); not scanned"));
     }
 
-    /// <summary>Scans a blob's content once per place (thread-safe).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot loop: skip tier-0 code in a short-lived process
-    public void Scan(BlobContent content, BlobPlace[] places)
-    {
-        progress.BlobScanned(content.Size);
-        if (content.Kind != BlobKind.Text)
-        {
-            switch (content.Kind)
-            {
-                case BlobKind.Binary: Interlocked.Increment(ref binary); break;
-                case BlobKind.LfsPointer: Interlocked.Increment(ref lfs); break;
-                default: Interlocked.Increment(ref large); break;
-            }
-
-            foreach (var place in places)
-            {
-                Collect(scanner.ScanPath(place.Path), place);
-            }
-
-            return;
-        }
-
-        foreach (var place in places)
-        {
-            Collect(scanner.ScanRevision(content.Text, place.Path, place.Commit?.Sha), place);
-        }
-    }
-
     /// <summary>
-    /// Scans a blob given as its raw bytes (thread-safe): a text revision that is clean line by line is decided on the
-    /// bytes (<see cref="SecretScanner.TryScanCleanRevision"/>), anything else is decoded and scanned as text.
+    /// Scans a blob given as its raw bytes, once per place (thread-safe): a text revision that is clean line by line is
+    /// decided on the bytes (<see cref="SecretScanner.TryScanCleanRevision"/>), other text is decoded and scanned, and
+    /// binary content and LFS pointers are skipped (<see cref="Skip"/>).
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot loop: skip tier-0 code in a short-lived process
     public void Scan(ReadOnlySpan<byte> bytes, BlobPlace[] places)
     {
-        if (BlobContentReader.KindOf(bytes) != BlobKind.Text)
+        var kind = BlobBytes.KindOf(bytes);
+        if (kind != BlobKind.Text)
         {
-            Scan(BlobContentReader.Classify(bytes), places);
+            Skip(kind, bytes.Length, places);
             return;
         }
 
@@ -194,11 +168,28 @@ internal sealed class BlobScanWorker
             var commit = place.Commit?.Sha;
             if (!scanner.TryScanCleanRevision(bytes, place.Path, commit, out var findings))
             {
-                text ??= BlobContentReader.Classify(bytes).Text;
+                text ??= BlobBytes.Decode(bytes);
                 findings = scanner.ScanRevision(text, place.Path, commit);
             }
 
             Collect(findings, place);
+        }
+    }
+
+    /// <summary>A blob whose content is not scanned (binary, LFS pointer, over the size limit): counted, and its paths still checked.</summary>
+    public void Skip(BlobKind kind, long size, BlobPlace[] places)
+    {
+        progress.BlobScanned(size);
+        switch (kind)
+        {
+            case BlobKind.Binary: Interlocked.Increment(ref binary); break;
+            case BlobKind.LfsPointer: Interlocked.Increment(ref lfs); break;
+            default: Interlocked.Increment(ref large); break;
+        }
+
+        foreach (var place in places)
+        {
+            Collect(scanner.ScanPath(place.Path), place);
         }
     }
 

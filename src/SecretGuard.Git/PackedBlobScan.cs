@@ -61,7 +61,7 @@ internal sealed class PackedBlobScan : IPackObjectSink
 
     void IPackObjectSink.TooLarge(PackFile pack, PackEntries entries, int entry, long size)
     {
-        worker.Scan(new BlobContent(BlobKind.TooLarge, "", size), places[entries.Ids[entry]]);
+        worker.Skip(BlobKind.TooLarge, size, places[entries.Ids[entry]]);
     }
 
     void IPackObjectSink.Failed(PackFile pack, PackEntries entries, int entry, string reason)
