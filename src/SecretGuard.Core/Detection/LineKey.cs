@@ -22,30 +22,28 @@ namespace SecretGuard.Core.Detection
             this.length = length;
         }
 
+        private const ulong FirstSeed = 0x243F6A8885A308D3UL;
+        private const ulong SecondSeed = 0x13198A2E03707344UL;
+        private const ulong FirstMultiplier = 0x9E3779B97F4A7C15UL;
+        private const ulong SecondMultiplier = 0xC2B2AE3D27D4EB4FUL;
+
         [MethodImpl(HotPath.Options)]
         public static LineKey Of(string text, int start, int length)
         {
             var chars = text.AsSpan(start, length);
             var words = MemoryMarshal.Cast<char, ulong>(chars);
-            ulong first = 0x243F6A8885A308D3UL;
-            ulong second = 0x13198A2E03707344UL;
+            var (first, second) = (FirstSeed, SecondSeed);
             foreach (var word in words)
             {
-                first = (first ^ word) * 0x9E3779B97F4A7C15UL;
-                first ^= first >> 29;
-                second = (second + word) * 0xC2B2AE3D27D4EB4FUL;
-                second = (second << 31) | (second >> 33);
+                (first, second) = MixWord(first, second, word);
             }
 
             for (var i = words.Length * 4; i < chars.Length; i++)
             {
-                first = (first ^ chars[i]) * 0x9E3779B97F4A7C15UL;
-                second = ((second + chars[i]) * 0xC2B2AE3D27D4EB4FUL) ^ (second >> 31);
+                (first, second) = MixChar(first, second, chars[i]);
             }
 
-            first ^= first >> 32;
-            second ^= second >> 29;
-            return new LineKey(first, second, length);
+            return Finish(first, second, length);
         }
 
         /// <summary>
@@ -55,30 +53,45 @@ namespace SecretGuard.Core.Detection
         [MethodImpl(HotPath.Options)]
         public static LineKey OfAscii(ReadOnlySpan<byte> ascii)
         {
-            ulong first = 0x243F6A8885A308D3UL;
-            ulong second = 0x13198A2E03707344UL;
+            var (first, second) = (FirstSeed, SecondSeed);
             var whole = ascii.Length & ~3;
             for (var i = 0; i < whole; i += 4)
             {
                 ulong word = BinaryPrimitives.ReadUInt32LittleEndian(ascii.Slice(i));
                 word = (word | (word << 16)) & 0x0000FFFF0000FFFFUL;
                 word = (word | (word << 8)) & 0x00FF00FF00FF00FFUL;
-                first = (first ^ word) * 0x9E3779B97F4A7C15UL;
-                first ^= first >> 29;
-                second = (second + word) * 0xC2B2AE3D27D4EB4FUL;
-                second = (second << 31) | (second >> 33);
+                (first, second) = MixWord(first, second, word);
             }
 
             for (var i = whole; i < ascii.Length; i++)
             {
-                first = (first ^ ascii[i]) * 0x9E3779B97F4A7C15UL;
-                second = ((second + ascii[i]) * 0xC2B2AE3D27D4EB4FUL) ^ (second >> 31);
+                (first, second) = MixChar(first, second, ascii[i]);
             }
 
-            first ^= first >> 32;
-            second ^= second >> 29;
-            return new LineKey(first, second, ascii.Length);
+            return Finish(first, second, ascii.Length);
         }
+
+        /// <summary>One step over four chars (a little-endian word of UTF-16 code units).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static (ulong First, ulong Second) MixWord(ulong first, ulong second, ulong word)
+        {
+            first = (first ^ word) * FirstMultiplier;
+            first ^= first >> 29;
+            second = (second + word) * SecondMultiplier;
+            second = (second << 31) | (second >> 33);
+            return (first, second);
+        }
+
+        /// <summary>One step over a single char (the last one to three of a line).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static (ulong First, ulong Second) MixChar(ulong first, ulong second, uint c)
+        {
+            first = (first ^ c) * FirstMultiplier;
+            second = ((second + c) * SecondMultiplier) ^ (second >> 31);
+            return (first, second);
+        }
+
+        private static LineKey Finish(ulong first, ulong second, int length) => new LineKey(first ^ (first >> 32), second ^ (second >> 29), length);
 
         public bool Equals(LineKey other) => first == other.first && second == other.second && length == other.length;
 
