@@ -15,7 +15,6 @@ public sealed class RegexRequirementsTests
 {
     private static readonly int[] Seeds = { 1, 7, 42, 1337 };
     private static readonly string[] Corpora = { "secretlint-core", "secretlint-fixtures" };
-    private static readonly Lazy<IReadOnlyList<(string Name, string Text)>> CorpusTexts = new(LoadCorpusTexts);
 
     public static TheoryData<string> PatternRuleIds()
     {
@@ -73,7 +72,7 @@ public sealed class RegexRequirementsTests
 
     [Theory]
     [MemberData(nameof(PatternRuleIds))]
-    public void Every_match_of_a_rule_in_its_examples_and_the_corpora_meets_its_requirements(string ruleId)
+    public void Every_match_of_a_rule_in_its_examples_meets_its_requirements(string ruleId)
     {
         var rule = RuleCatalog.BuiltIn.Find(ruleId)!;
         var requirements = RegexRequirementParser.Analyze(rule.Regex);
@@ -90,15 +89,29 @@ public sealed class RegexRequirementsTests
             }
         }
 
-        foreach (var (name, text) in CorpusTexts.Value)
-        {
-            matches += CheckMatches(regex, requirements, text, $"{ruleId}: {name}");
-        }
-
         if (rule.Examples.MustMatch.Count > 0)
         {
             Assert.True(matches > 0, $"{ruleId}: no match at all, so nothing was checked");
         }
+    }
+
+    /// <summary>The same check over every file of the labelled corpora, for every rule (one test: without the corpora it is the one that fails).</summary>
+    [Fact]
+    public void Every_match_of_every_rule_in_the_corpora_meets_its_requirements()
+    {
+        var texts = LoadCorpusTexts();
+        var matches = 0;
+        foreach (var rule in RuleCatalog.BuiltIn.Rules.Where(r => r.Regex.Length > 0))
+        {
+            var requirements = RegexRequirementParser.Analyze(rule.Regex);
+            var regex = new Regex(rule.Regex, RegexOptions.CultureInvariant);
+            foreach (var (name, text) in texts)
+            {
+                matches += CheckMatches(regex, requirements, text, $"{rule.Id}: {name}");
+            }
+        }
+
+        Assert.True(matches > 100, $"only {matches} matches in the corpora: the check proves little");
     }
 
     [Theory]
