@@ -1,4 +1,7 @@
 using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using SecretGuard.Analyzers.Options;
@@ -10,7 +13,7 @@ namespace SecretGuard.Analyzers
     /// <summary>
     /// What one compilation needs to decide whether and how to report: the options provider, whether the
     /// project is a test project, and the severity policy (rule confidence, per-rule overrides, test cap).
-    /// Built once per compilation in a compilation-start action.
+    /// Built once per compilation, in the first compilation-start action that asks, and shared by the analyzers.
     /// </summary>
     internal sealed class AnalysisSettings
     {
@@ -19,16 +22,13 @@ namespace SecretGuard.Analyzers
             "xunit.core", "xunit.v3.core", "nunit.framework", "Microsoft.VisualStudio.TestPlatform.TestFramework", "TUnit.Core",
         };
 
-        private static int lastId;
+        private static readonly ConditionalWeakTable<Compilation, AnalysisSettings> SharedByCompilation = new ConditionalWeakTable<Compilation, AnalysisSettings>();
 
-        // The options of the tree each thread looked at last: a tree's literals come one after another, and the
-        // compiler's per-tree lookup plus the options cache cost more than the check that follows. Only the tree is
-        // referenced (weakly) and this settings object by number, so a thread keeps no compilation alive.
-        [ThreadStatic]
-        private static LastTree? lastTree;
-
-        private readonly int id = System.Threading.Interlocked.Increment(ref lastId);
         private readonly AnalyzerConfigOptionsProvider provider;
+
+        // Each tree's options, looked up once per compilation: the compiler's per-tree lookup and the options cache cost
+        // more than the check that follows, and every literal asks.
+        private readonly ConcurrentDictionary<SyntaxTree, SecretGuardOptions> treeOptions = new ConcurrentDictionary<SyntaxTree, SecretGuardOptions>(TreeIdentity.Instance);
 
         // Decided on first need (a finding in a project that sets secretguard.test_project_severity), not per build.
         private readonly Lazy<bool> compilationIsTestProject;
@@ -39,21 +39,25 @@ namespace SecretGuard.Analyzers
             compilationIsTestProject = new Lazy<bool>(() => DetectTestProject(compilation, provider.GlobalOptions));
         }
 
+        /// <summary>
+        /// The settings for <paramref name="compilation"/>, shared by the analyzers that ask for the same compilation
+        /// and options (so each tree's options are looked up once, not once per analyzer).
+        /// </summary>
         public static AnalysisSettings Create(Compilation compilation, AnalyzerOptions options)
-            => new AnalysisSettings(options.AnalyzerConfigOptionsProvider, compilation);
+        {
+            var provider = options.AnalyzerConfigOptionsProvider;
+            var shared = SharedByCompilation.GetValue(compilation, c => new AnalysisSettings(provider, c));
+            return ReferenceEquals(shared.provider, provider) ? shared : new AnalysisSettings(provider, compilation);
+        }
 
         public SecretGuardOptions For(SyntaxTree tree)
         {
-            var last = lastTree ??= new LastTree();
-            if (last.SettingsId == id && last.Tree.TryGetTarget(out var known) && ReferenceEquals(known, tree))
+            if (!treeOptions.TryGetValue(tree, out var options))
             {
-                return last.Options!;
+                options = SecretGuardOptions.For(provider.GetOptions(tree));
+                treeOptions.TryAdd(tree, options);
             }
 
-            var options = SecretGuardOptions.For(provider.GetOptions(tree));
-            last.SettingsId = id;
-            last.Tree.SetTarget(tree);
-            last.Options = options;
             return options;
         }
 
@@ -120,12 +124,14 @@ namespace SecretGuard.Analyzers
             return false;
         }
 
-        // Fields, not properties: each accessor would be one more method to JIT per compiler process.
-        private sealed class LastTree
+        /// <summary>Trees by identity (a tree does not define equality; this says so, and skips the virtual calls).</summary>
+        private sealed class TreeIdentity : IEqualityComparer<SyntaxTree>
         {
-            public readonly WeakReference<SyntaxTree?> Tree = new WeakReference<SyntaxTree?>(null);
-            public int SettingsId;
-            public SecretGuardOptions? Options;
+            public static readonly TreeIdentity Instance = new TreeIdentity();
+
+            public bool Equals(SyntaxTree? x, SyntaxTree? y) => ReferenceEquals(x, y);
+
+            public int GetHashCode(SyntaxTree tree) => RuntimeHelpers.GetHashCode(tree);
         }
     }
 }

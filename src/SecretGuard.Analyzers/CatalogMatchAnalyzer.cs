@@ -48,7 +48,7 @@ namespace SecretGuard.Analyzers
             {
                 case LiteralExpressionSyntax literal:
                     // The keyword gate first: it rejects almost every literal in one pass, before any folding question.
-                    var value = literal.Token.ValueText;
+                    var value = TokenText.Of(literal.Token);
                     if (value.Length >= CatalogScanner.MinimumLength && CatalogScanner.MayMatch(value) && !ConstantFolding.IsInsideFoldedConcatenation(literal, context.SemanticModel, context.CancellationToken))
                     {
                         ScanAndReport(context, settings, literal, value);
@@ -114,7 +114,7 @@ namespace SecretGuard.Analyzers
                         break;
                     }
                 }
-                else if (content is InterpolatedStringTextSyntax text && ContainsWhitespace(text.TextToken.ValueText))
+                else if (content is InterpolatedStringTextSyntax text && ContainsWhitespace(TokenText.Of(text.TextToken)))
                 {
                     hasHoles = false;
                     break;
@@ -138,9 +138,9 @@ namespace SecretGuard.Analyzers
 
             foreach (var content in interpolated.Contents)
             {
-                if (content is InterpolatedStringTextSyntax text && text.TextToken.ValueText.Length >= CatalogScanner.MinimumLength)
+                if (content is InterpolatedStringTextSyntax text && TokenText.Of(text.TextToken).Length >= CatalogScanner.MinimumLength)
                 {
-                    ScanAndReport(context, settings, text, text.TextToken.ValueText);
+                    ScanAndReport(context, settings, text, TokenText.Of(text.TextToken));
                 }
             }
         }

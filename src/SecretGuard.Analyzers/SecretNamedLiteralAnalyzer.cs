@@ -32,7 +32,7 @@ namespace SecretGuard.Analyzers
         private static void Analyze(SyntaxNodeAnalysisContext context, AnalysisSettings settings)
         {
             var literal = (LiteralExpressionSyntax)context.Node;
-            if (literal.Token.ValueText.Length < SecretValueHeuristics.MinimumLength)
+            if (TokenText.Of(literal.Token).Length < SecretValueHeuristics.MinimumLength)
             {
                 return;
             }

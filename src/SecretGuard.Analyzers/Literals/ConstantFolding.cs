@@ -126,7 +126,7 @@ namespace SecretGuard.Analyzers.Literals
                 case BinaryExpressionSyntax binary when binary.IsKind(SyntaxKind.AddExpression):
                     return TryFoldLiterals(binary.Left, builder) && TryFoldLiterals(binary.Right, builder);
                 case LiteralExpressionSyntax literal when literal.IsKind(SyntaxKind.StringLiteralExpression):
-                    builder.Append(literal.Token.ValueText);
+                    builder.Append(TokenText.Of(literal.Token));
                     return true;
                 default:
                     return false;
@@ -137,7 +137,7 @@ namespace SecretGuard.Analyzers.Literals
         {
             ParenthesizedExpressionSyntax parenthesized => HasSecretFragment(parenthesized.Expression),
             BinaryExpressionSyntax binary => HasSecretFragment(binary.Left) || HasSecretFragment(binary.Right),
-            LiteralExpressionSyntax literal => literal.IsKind(SyntaxKind.StringLiteralExpression) && LooksLikeSecretFragment(literal.Token.ValueText),
+            LiteralExpressionSyntax literal => literal.IsKind(SyntaxKind.StringLiteralExpression) && LooksLikeSecretFragment(TokenText.Of(literal.Token)),
             InterpolatedStringExpressionSyntax interpolated => HasSecretFragment(interpolated),
             _ => false,
         };
@@ -146,7 +146,7 @@ namespace SecretGuard.Analyzers.Literals
         {
             foreach (var content in interpolated.Contents)
             {
-                if (content is InterpolatedStringTextSyntax text && LooksLikeSecretFragment(text.TextToken.ValueText))
+                if (content is InterpolatedStringTextSyntax text && LooksLikeSecretFragment(TokenText.Of(text.TextToken)))
                 {
                     return true;
                 }

@@ -15,7 +15,7 @@ namespace SecretGuard.Analyzers.Literals
         public static bool TryMatch(LiteralExpressionSyntax literal, SecretGuardOptions options, out SecretTarget target)
         {
             target = default;
-            if (!literal.IsKind(SyntaxKind.StringLiteralExpression) || literal.Token.ValueText.Length < SecretValueHeuristics.MinimumLength)
+            if (!literal.IsKind(SyntaxKind.StringLiteralExpression) || TokenText.Of(literal.Token).Length < SecretValueHeuristics.MinimumLength)
             {
                 return false;
             }
@@ -27,7 +27,7 @@ namespace SecretGuard.Analyzers.Literals
         public static bool TryMatch(LiteralExpressionSyntax literal, SecretTarget candidate, SecretGuardOptions options, out SecretTarget target)
         {
             target = default;
-            var value = literal.Token.ValueText;
+            var value = TokenText.Of(literal.Token);
 
             var accepted = SecretNameClassifier.Classify(candidate.Name, options.ExtraSecretNameWords) switch
             {

@@ -148,6 +148,6 @@ namespace SecretGuard.Analyzers.Literals
             => arguments.Count == 1 ? StringValue(arguments[0].Expression) : null;
 
         private static string? StringValue(ExpressionSyntax expression)
-            => expression is LiteralExpressionSyntax literal && literal.IsKind(SyntaxKind.StringLiteralExpression) ? literal.Token.ValueText : null;
+            => expression is LiteralExpressionSyntax literal && literal.IsKind(SyntaxKind.StringLiteralExpression) ? TokenText.Of(literal.Token) : null;
     }
 }
