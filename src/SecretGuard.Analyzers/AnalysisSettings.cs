@@ -2,6 +2,7 @@ using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using SecretGuard.Analyzers.Options;
@@ -22,7 +23,7 @@ namespace SecretGuard.Analyzers
             "xunit.core", "xunit.v3.core", "nunit.framework", "Microsoft.VisualStudio.TestPlatform.TestFramework", "TUnit.Core",
         };
 
-        private static readonly ConditionalWeakTable<Compilation, AnalysisSettings> SharedByCompilation = new ConditionalWeakTable<Compilation, AnalysisSettings>();
+        private static readonly ConditionalWeakTable<Compilation, StrongBox<AnalysisSettings?>> LatestByCompilation = new ConditionalWeakTable<Compilation, StrongBox<AnalysisSettings?>>();
 
         private readonly AnalyzerConfigOptionsProvider provider;
 
@@ -40,14 +41,25 @@ namespace SecretGuard.Analyzers
         }
 
         /// <summary>
-        /// The settings for <paramref name="compilation"/>, shared by the analyzers that ask for the same compilation
-        /// and options (so each tree's options are looked up once, not once per analyzer).
+        /// The settings for <paramref name="compilation"/> and <paramref name="options"/>, shared by the analyzers
+        /// that start on them (so each tree's options are looked up once per compilation, not once per analyzer). A
+        /// host that analyzes one compilation with other options gets settings of its own; it is never answered from
+        /// another provider's.
         /// </summary>
         public static AnalysisSettings Create(Compilation compilation, AnalyzerOptions options)
         {
             var provider = options.AnalyzerConfigOptionsProvider;
-            var shared = SharedByCompilation.GetValue(compilation, c => new AnalysisSettings(provider, c));
-            return ReferenceEquals(shared.provider, provider) ? shared : new AnalysisSettings(provider, compilation);
+            var latest = LatestByCompilation.GetOrCreateValue(compilation);
+            var known = Volatile.Read(ref latest.Value);
+            if (known != null && ReferenceEquals(known.provider, provider))
+            {
+                return known;
+            }
+
+            // Analyzers start concurrently: the first to publish wins, the others use its settings.
+            var created = new AnalysisSettings(provider, compilation);
+            var raced = Interlocked.CompareExchange(ref latest.Value, created, known);
+            return raced != known && raced != null && ReferenceEquals(raced.provider, provider) ? raced : created;
         }
 
         public SecretGuardOptions For(SyntaxTree tree)

@@ -40,16 +40,19 @@ public class AnalysisSettingsTests
     }
 
     [Fact]
-    public void AnotherOptionsProvider_ForTheSameCompilation_IsNotAnsweredFromTheFirst()
+    public void AnotherOptionsProvider_ForTheSameCompilation_GetsSettingsOfItsOwn_SharedFromThenOn()
     {
         var compilation = Compilation;
         var before = AnalysisSettings.Create(compilation, Options(("alpha", null)));
         Assert.Equal(["alpha"], before.For(first).ExtraSecretNameWords);
 
-        var after = AnalysisSettings.Create(compilation, Options(("gamma", null)));
+        var gamma = Options(("gamma", null));
+        var after = AnalysisSettings.Create(compilation, gamma);
 
         Assert.NotSame(before, after);
         Assert.Equal(["gamma"], after.For(first).ExtraSecretNameWords);
+        Assert.Same(after, AnalysisSettings.Create(compilation, gamma));
+        Assert.Equal(["alpha"], before.For(first).ExtraSecretNameWords);
     }
 
     private AnalyzerOptions Options((string? First, string? Second) words)
