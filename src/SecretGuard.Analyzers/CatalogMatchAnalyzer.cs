@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Collections.Immutable;
 using System.Text;
 using Microsoft.CodeAnalysis;
@@ -41,6 +42,7 @@ namespace SecretGuard.Analyzers
             });
         }
 
+        [MethodImpl(HotPath.Optimized)]
         private static void Analyze(SyntaxNodeAnalysisContext context, AnalysisSettings settings)
         {
             var node = context.Node;
@@ -98,6 +100,7 @@ namespace SecretGuard.Analyzers
             }
         }
 
+        [MethodImpl(HotPath.Optimized)]
         private static void AnalyzeInterpolated(SyntaxNodeAnalysisContext context, AnalysisSettings settings, InterpolatedStringExpressionSyntax interpolated)
         {
             // A constant interpolated string ($"{Prefix}{Rest}" with const holes) is scanned whole, once, at its root.
@@ -180,6 +183,7 @@ namespace SecretGuard.Analyzers
         }
 
         // Only through + and parentheses: folding never looks further, and arithmetic (k * i + 1) stops at once.
+        [MethodImpl(HotPath.Optimized)]
         private static bool ContainsStringLeaf(ExpressionSyntax expression) => expression switch
         {
             ParenthesizedExpressionSyntax parenthesized => ContainsStringLeaf(parenthesized.Expression),

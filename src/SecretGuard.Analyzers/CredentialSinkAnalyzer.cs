@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Collections.Immutable;
 using System.Threading;
 using Microsoft.CodeAnalysis;
@@ -39,6 +40,7 @@ namespace SecretGuard.Analyzers
             });
         }
 
+        [MethodImpl(HotPath.Optimized)]
         private static void AnalyzeCall(SyntaxNodeAnalysisContext context, AnalysisSettings settings)
         {
             ArgumentListSyntax? arguments;
@@ -78,6 +80,7 @@ namespace SecretGuard.Analyzers
             }
         }
 
+        [MethodImpl(HotPath.Optimized)]
         private static void AnalyzeAssignment(SyntaxNodeAnalysisContext context, AnalysisSettings settings)
         {
             var assignment = (AssignmentExpressionSyntax)context.Node;

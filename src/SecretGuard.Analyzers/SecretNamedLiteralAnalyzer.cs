@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -29,6 +30,7 @@ namespace SecretGuard.Analyzers
             });
         }
 
+        [MethodImpl(HotPath.Optimized)]
         private static void Analyze(SyntaxNodeAnalysisContext context, AnalysisSettings settings)
         {
             var literal = (LiteralExpressionSyntax)context.Node;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System;
 using System.Threading;
 using Microsoft.CodeAnalysis;
@@ -46,6 +47,7 @@ namespace SecretGuard.Analyzers.Literals
         }
 
         /// <summary>The constant a string concatenation folds to, or null (also null when folding could not hide a secret).</summary>
+        [MethodImpl(HotPath.Optimized)]
         public static string? Fold(BinaryExpressionSyntax concatenation, SemanticModel model, CancellationToken cancellationToken)
         {
             var known = memo ??= new FoldMemo();
@@ -89,6 +91,7 @@ namespace SecretGuard.Analyzers.Literals
         }
 
         /// <summary>True for text that could be (part of) a secret: a catalog keyword or a long run without separators.</summary>
+        [MethodImpl(HotPath.Optimized)]
         public static bool LooksLikeSecretFragment(string text)
         {
             if (CatalogScanner.MayMatch(text))
@@ -133,6 +136,7 @@ namespace SecretGuard.Analyzers.Literals
             }
         }
 
+        [MethodImpl(HotPath.Optimized)]
         private static bool HasSecretFragment(ExpressionSyntax expression) => expression switch
         {
             ParenthesizedExpressionSyntax parenthesized => HasSecretFragment(parenthesized.Expression),
@@ -156,6 +160,7 @@ namespace SecretGuard.Analyzers.Literals
         }
 
         /// <summary>Cheap syntactic test: could this concatenation fold to a constant (only literals, names and member accesses as leaves)?</summary>
+        [MethodImpl(HotPath.Optimized)]
         public static bool CouldFold(ExpressionSyntax expression)
         {
             switch (expression)

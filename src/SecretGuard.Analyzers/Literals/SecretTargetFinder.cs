@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -13,6 +14,7 @@ namespace SecretGuard.Analyzers.Literals
     internal static class SecretTargetFinder
     {
         /// <summary>The named target of <paramref name="literal"/>, if it has one (no <c>Nullable&lt;SecretTarget&gt;</c>: one generic instantiation less to JIT in every compiler process).</summary>
+        [MethodImpl(HotPath.Optimized)]
         public static bool TryFind(ExpressionSyntax literal, out SecretTarget target)
         {
             SyntaxNode value = literal;
@@ -43,6 +45,7 @@ namespace SecretGuard.Analyzers.Literals
             return name != null;
         }
 
+        [MethodImpl(HotPath.Optimized)]
         private static string? NameOfDeclaration(SyntaxNode? node) => node switch
         {
             VariableDeclaratorSyntax declarator => declarator.Identifier.ValueText,
@@ -70,6 +73,7 @@ namespace SecretGuard.Analyzers.Literals
             _ => null,
         };
 
+        [MethodImpl(HotPath.Optimized)]
         private static string? NameOfArgument(ArgumentSyntax argument)
         {
             if (argument.NameColon != null)

@@ -180,6 +180,7 @@ namespace SecretGuard.Core.Detection
             }
         }
 
+        [MethodImpl(HotPath.EvenInAnalyzer)]
         public bool ContainsAny(string text, bool[] keywordFilter)
         {
             if (keywordLengths.Length == 0)

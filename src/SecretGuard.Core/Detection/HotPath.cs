@@ -9,6 +9,12 @@ namespace SecretGuard.Core.Detection
     /// </summary>
     internal static class HotPath
     {
+        /// <summary>
+        /// For the keyword gate the analyzer runs on every C# literal: fully optimized at first call on netstandard2.0
+        /// too (the value of <c>AggressiveOptimization</c>), for the reason SecretGuard.Analyzers' <c>HotPath</c> gives.
+        /// </summary>
+        public const MethodImplOptions EvenInAnalyzer = (MethodImplOptions)512;
+
 #if NET
         public const MethodImplOptions Options = MethodImplOptions.AggressiveOptimization;
 #else

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Collections.Generic;
 using System;
 using SecretGuard.Core.Findings;
@@ -25,6 +26,7 @@ namespace SecretGuard.Core.Detection
         /// True when <paramref name="value"/> contains a keyword of a specific rule (or a specific rule has no
         /// keywords): the one-pass, allocation-free test in front of <see cref="ScanConstant"/>. No false negatives.
         /// </summary>
+        [MethodImpl(HotPath.EvenInAnalyzer)]
         public bool MayMatchConstant(string value)
         {
             if (value is null)
