@@ -1,6 +1,6 @@
-using System.Runtime.CompilerServices;
-using System.Collections.Generic;
 using System;
+using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using SecretGuard.Core.Findings;
 
 namespace SecretGuard.Core.Detection
