@@ -30,10 +30,11 @@ namespace SecretGuard.Analyzers
         {
             if (TextByPath.TryGetValue(path, out var previous))
             {
-                // The file changed since: replace its text (the budget counts the difference).
-                if (TextByPath.TryUpdate(path, text, previous))
+                // The file changed since: replace its text, and drop it if the larger text overdraws the budget.
+                if (TextByPath.TryUpdate(path, text, previous)
+                    && Interlocked.Add(ref cachedChars, text.Length - previous.Length) > MaxCachedChars)
                 {
-                    Interlocked.Add(ref cachedChars, text.Length - previous.Length);
+                    Forget(path);
                 }
 
                 return;
