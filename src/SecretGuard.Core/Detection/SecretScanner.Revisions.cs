@@ -12,7 +12,6 @@ namespace SecretGuard.Core.Detection
     /// </summary>
     public sealed partial class SecretScanner
     {
-
         private static readonly Candidate[] NoCandidates = new Candidate[0];
 
         private RevisionPlan? revisionPlan;
@@ -145,7 +144,7 @@ namespace SecretGuard.Core.Detection
             var wholeTextKeyword = plan.WholeTextKeywordsStayOnOneLine && HasWholeTextKeyword(plan, line, facts);
             if (hitsByRule is null)
             {
-                return wholeTextKeyword ? LineResult.CleanWithWholeTextKeyword : LineResult.Clean;
+                return LineResult.Of(null, wholeTextKeyword);
             }
 
             var found = new List<Candidate>();
@@ -157,9 +156,7 @@ namespace SecretGuard.Core.Detection
                 }
             }
 
-            return found.Count == 0
-                ? (wholeTextKeyword ? LineResult.CleanWithWholeTextKeyword : LineResult.Clean)
-                : new LineResult(found.ToArray(), wholeTextKeyword);
+            return LineResult.Of(found, wholeTextKeyword);
         }
 
         private bool HasWholeTextKeyword(RevisionPlan plan, string line, PathFacts facts)
@@ -296,10 +293,10 @@ namespace SecretGuard.Core.Detection
         /// <summary>What a line yields on its own: the single-line rules' candidates, and whether it holds a whole-text keyword.</summary>
         private sealed class LineResult
         {
-            public static readonly LineResult Clean = new LineResult(NoCandidates, false);
-            public static readonly LineResult CleanWithWholeTextKeyword = new LineResult(NoCandidates, true);
+            private static readonly LineResult Clean = new LineResult(NoCandidates, false);
+            private static readonly LineResult CleanWithWholeTextKeyword = new LineResult(NoCandidates, true);
 
-            public LineResult(Candidate[] candidates, bool hasWholeTextKeyword)
+            private LineResult(Candidate[] candidates, bool hasWholeTextKeyword)
             {
                 Candidates = candidates;
                 HasWholeTextKeyword = hasWholeTextKeyword;
@@ -308,6 +305,12 @@ namespace SecretGuard.Core.Detection
             public Candidate[] Candidates { get; }
 
             public bool HasWholeTextKeyword { get; }
+
+            /// <summary>The result for <paramref name="found"/> candidates; clean lines share two instances.</summary>
+            public static LineResult Of(List<Candidate>? found, bool hasWholeTextKeyword)
+                => found is null || found.Count == 0
+                    ? (hasWholeTextKeyword ? CleanWithWholeTextKeyword : Clean)
+                    : new LineResult(found.ToArray(), hasWholeTextKeyword);
         }
     }
 }
