@@ -18,7 +18,7 @@ internal static class BlobBytes
     [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot loop: skip tier-0 code in a short-lived process
     internal static string Decode(ReadOnlySpan<byte> bytes)
     {
-        if (bytes.Length >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF)))
+        if (StartsWithUtf16ByteOrderMark(bytes))
         {
             var encoding = bytes[0] == 0xFF ? Encoding.Unicode : Encoding.BigEndianUnicode;
             return encoding.GetString(bytes[2..]);
@@ -36,11 +36,14 @@ internal static class BlobBytes
             return BlobKind.LfsPointer;
         }
 
-        if (bytes.Length >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF)))
+        if (StartsWithUtf16ByteOrderMark(bytes))
         {
             return BlobKind.Text;
         }
 
         return bytes[..Math.Min(bytes.Length, BinaryProbeLength)].IndexOf((byte)0) >= 0 ? BlobKind.Binary : BlobKind.Text;
     }
+
+    private static bool StartsWithUtf16ByteOrderMark(ReadOnlySpan<byte> bytes)
+        => bytes.Length >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF));
 }
